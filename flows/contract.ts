@@ -1,0 +1,66 @@
+// The contract between the pure flow machines and the core that hosts them.
+// A flow never performs I/O: it receives events (with the time as data), decides, and *emits* effects that the
+// core performs after the step (XState `emit`). What the person sees at each state is declared in the state's
+// `meta.prompt`; the core renders it after every step, so an unknown answer is re-prompted for free.
+
+export type TextArgs = Record<string, string | number>;
+
+/** A message key from flows/locales/*.ftl plus its arguments. */
+export interface Say { key: string; args?: TextArgs }
+
+export interface ChoiceSpec { id: string; key: string; args?: TextArgs }
+
+/** Declared in a state's `meta.prompt`: the question and its options. Rendered in the person's language. */
+export interface Prompt {
+  key: string;
+  args?: TextArgs;
+  choices?: ChoiceSpec[];
+  /** Ask the channel to offer a "share my location" button. */
+  askLocation?: boolean;
+  /** The state accepts free text (the core does not re-prompt on text that matches no choice). */
+  freeText?: boolean;
+}
+
+export interface StateMeta { prompt?: Prompt }
+
+// ---- Events the core sends to a flow (source.verb) ----
+export type RiskKind = 'danger' | 'selfharm';
+export type FlowEvent =
+  | { type: 'user.start'; at: number }
+  | { type: 'user.text'; text: string; at: number }
+  | { type: 'user.choice'; id: string; at: number }
+  | { type: 'user.command'; command: string; at: number }
+  | { type: 'user.location'; latitude: number; longitude: number; at: number }
+  | { type: 'user.unsupported'; kind: string; at: number }
+  /** Sent instead of user.text when the text carries words of immediate danger or self-harm. */
+  | { type: 'user.risk'; risk: RiskKind; text: string; at: number }
+  | { type: 'counsellor.joined'; alias: string; at: number }
+  | { type: 'counsellor.text'; text: string; at: number }
+  | { type: 'counsellor.ended'; at: number }
+  | { type: 'system.reset'; at: number };
+
+// ---- Effects a flow emits; the core performs them inside the same transaction ----
+export type EscalationLevel = 'danger' | 'selfharm' | 'ongoing' | 'talk';
+export type Urgency = 'urgent' | 'normal';
+
+export type FlowEffect =
+  | { type: 'say'; key: string; args?: TextArgs }
+  /** Render data from the database: hotlines, or directory entries near a place. */
+  | { type: 'show.hotlines'; emergencyOnly?: boolean }
+  | { type: 'show.directory'; province?: string; commune?: string; latitude?: number; longitude?: number; kinds?: string[] }
+  /** Create or update the person's open case; `answers` are merged. */
+  | { type: 'case.upsert'; urgency?: Urgency; answers?: Record<string, unknown>; province?: string; status?: 'open' | 'draft' | 'submitted' }
+  /** Submit the case (the intake's final step): the core replies with its reference code (key `case-submitted`). */
+  | { type: 'case.submit' }
+  /** Drop the draft case, keeping only the answers named in `keep`. */
+  | { type: 'case.abandon'; keep?: string[] }
+  | { type: 'escalate'; level: EscalationLevel }
+  /** The person agreed that a counsellor may write to them in this chat. */
+  | { type: 'relay.allow'; allowed: boolean }
+  /** Forward what the person wrote to the counsellor holding their case. */
+  | { type: 'relay.toCounsellor'; text: string }
+  | { type: 'lang.set'; lang: 'vi' | 'en' }
+  | { type: 'chat.clear' }
+  | { type: 'data.delete' };
+
+export type Lang = 'vi' | 'en';

@@ -1,0 +1,9 @@
+# Texts the core uses around every flow (English mirror of vi/core.ftl).
+
+choice-sos = 🆘 Emergency numbers
+choice-exit = 🚪 Quick exit
+reprompt-unknown = Sorry, I did not understand. You can tap a button or type the number of an option.
+menu-expired = That menu is out of date. Here is the current question:
+flow-restarted = Tin Cậy was just updated, so we are starting again from the main menu. Sorry for the trouble.
+share-location = 📍 Send my location
+share-location-hint = Or tap the button below to send your location (used only to find places near you, not kept).

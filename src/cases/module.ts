@@ -1,0 +1,23 @@
+// The case log module: case effects for the flows and the daily retention job.
+import type { AppContext, AppModule } from '../app.js';
+import { caseEffects, type CaseEffectDeps } from './case-effects.js';
+import { purgeExpiredCaseDetails } from './retention.js';
+
+const DAY_MS = 86_400_000;
+
+export function casesModule(ctx: AppContext, deps: Omit<CaseEffectDeps, 'sealer'> = {}): AppModule {
+  let timer: NodeJS.Timeout | undefined;
+  const purge = () => purgeExpiredCaseDetails(ctx.database.db, ctx.config.RETENTION_DAYS)
+    .then((n) => n && ctx.log.info({ cases: n }, 'retention: case details purged'))
+    .catch((err) => ctx.log.error({ err: String(err) }, 'retention job failed'));
+  return {
+    name: 'cases',
+    effects: caseEffects({ sealer: ctx.sealer, ...deps }),
+    async start() {
+      await purge();
+      timer = setInterval(() => void purge(), DAY_MS);
+      timer.unref();
+    },
+    async stop() { if (timer) clearInterval(timer); },
+  };
+}

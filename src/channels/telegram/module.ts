@@ -1,0 +1,85 @@
+// The Telegram channel (grammY): polling with @grammyjs/runner or a webhook on the fastify server. It only
+// translates updates into core messages and outbox rows into Bot API calls; it decides nothing.
+import { Bot, Composer, webhookCallback, type Context } from 'grammy';
+import { autoRetry } from '@grammyjs/auto-retry';
+import { run, sequentialize, type RunnerHandle } from '@grammyjs/runner';
+import type { AppContext, AppModule } from '../../app.js';
+import { publishCommands } from './commands.js';
+import { toInbound } from './inbound.js';
+import { telegramSender } from './outbound.js';
+
+export const WEBHOOK_PATH = '/telegram/webhook';
+
+export interface TelegramChannel {
+  bot: Bot;
+  /** Middleware for the counsellors' group (the hand-off); runs before the private-chat handling. */
+  staff: Composer<Context>;
+  module: AppModule;
+}
+
+export function createTelegramChannel(ctx: AppContext): TelegramChannel | undefined {
+  const { config, log: rootLog, core, i18n } = ctx;
+  const log = rootLog.child({ part: 'telegram' });
+  if (!config.TELEGRAM_BOT_TOKEN) {
+    log.info('Telegram channel is off: TELEGRAM_BOT_TOKEN is not set');
+    return undefined;
+  }
+  const bot = new Bot(config.TELEGRAM_BOT_TOKEN, { client: { apiRoot: config.TELEGRAM_API_ROOT } });
+  // 429s are waited out and 5xx/network errors retried a few times; what still fails stays in the outbox.
+  bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60 }));
+  const staff = new Composer<Context>();
+  const counsellorChat = config.COUNSELLOR_CHAT_ID ? Number(config.COUNSELLOR_CHAT_ID) : undefined;
+
+  bot.use(sequentialize((c: Context) => (c.chat?.id ?? c.from?.id)?.toString()));
+  bot.filter((c) => c.chat?.id !== undefined && c.chat.id === counsellorChat, staff);
+  bot.use(async (c) => {
+    const chat = c.chat;
+    if (chat && chat.type !== 'private') {
+      if (c.message || c.myChatMember?.new_chat_member.status === 'member') {
+        // Added to a group by mistake: say it only works in private, then leave.
+        await c.api.sendMessage(chat.id, i18n.t('vi', 'tg-private-only')).catch(() => {});
+        await c.api.leaveChat(chat.id).catch(() => {});
+      }
+      return;
+    }
+    if (c.callbackQuery) await c.answerCallbackQuery().catch(() => {});
+    const inbound = toInbound(c, bot.botInfo.id);
+    if (!inbound) return;
+    if (c.message) void c.api.sendChatAction(chat!.id, 'typing').catch(() => {});
+    await core.handle(inbound);
+  });
+  bot.catch((err) => {
+    // grammY errors carry the request payload: log the method and the code only.
+    const e = err.error as { method?: string; error_code?: number; name?: string };
+    log.error({ method: e.method, code: e.error_code, type: e.name, update: err.ctx.update.update_id }, 'telegram update failed');
+  });
+
+  let runner: RunnerHandle | undefined;
+  const module: AppModule = {
+    name: 'telegram',
+    senders: { telegram: telegramSender(bot.api, log) },
+    routes(http) {
+      if (config.TELEGRAM_MODE !== 'webhook') return;
+      const handle = webhookCallback(bot, 'fastify', { secretToken: config.TELEGRAM_WEBHOOK_SECRET, onTimeout: 'return', timeoutMilliseconds: 9_000 });
+      http.post(WEBHOOK_PATH, handle);
+    },
+    async start() {
+      await bot.init();
+      await publishCommands(bot.api, i18n, log);
+      if (config.TELEGRAM_MODE === 'webhook') {
+        if (config.TELEGRAM_WEBHOOK_URL) {
+          await bot.api.setWebhook(config.TELEGRAM_WEBHOOK_URL, { secret_token: config.TELEGRAM_WEBHOOK_SECRET, allowed_updates: ['message', 'edited_message', 'callback_query', 'my_chat_member'] })
+            .catch((e) => log.error({ method: 'setWebhook', code: (e as { error_code?: number }).error_code }, 'could not set the webhook'));
+        }
+        log.info({ mode: 'webhook' }, 'Telegram channel on');
+      } else {
+        runner = run(bot, { runner: { fetch: { allowed_updates: ['message', 'edited_message', 'callback_query', 'my_chat_member'] } } });
+        log.info({ mode: 'polling' }, 'Telegram channel on');
+      }
+    },
+    async stop() {
+      if (runner?.isRunning()) await runner.stop();
+    },
+  };
+  return { bot, staff, module };
+}

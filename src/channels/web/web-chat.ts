@@ -1,0 +1,64 @@
+// The local web chat: POST /api/chat for a message, POST /api/chat/updates for messages that arrive later
+// (a counsellor's answer). Replies to a message come back in its response; nothing else is kept in the page.
+import { randomUUID } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import type { Core } from '../../core/engine.js';
+import type { InboundContent, OutboundMessage } from '../../core/messages.js';
+import type { Db } from '../../db/database.js';
+
+const sessionId = z.string().regex(/^[A-Za-z0-9_-]{16,128}$/, 'sessionId must be 16–128 characters of A-Z a-z 0-9 _ -');
+const chatBody = z.object({
+  sessionId,
+  text: z.string().trim().min(1, 'text must not be empty').max(4000, 'text is longer than 4000 characters').optional(),
+  choice: z.string().min(1).max(64, 'choice is longer than 64 characters').optional(),
+  location: z.object({ latitude: z.number().min(-90).max(90), longitude: z.number().min(-180).max(180) }).optional(),
+  /** Optional: lets a retried request be recognised and answered once. */
+  messageId: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/).optional(),
+}).strict().refine((b) => [b.text, b.choice, b.location].filter((v) => v !== undefined).length === 1, {
+  message: 'send exactly one of text, choice or location',
+});
+
+export interface WebReply { text: string; choices?: { id: string; label: string }[]; askLocation?: true; clearChat?: true }
+
+export function toWebReply(m: OutboundMessage): WebReply {
+  const r: WebReply = { text: m.text };
+  if (m.choices?.length) r.choices = m.choices;
+  if (m.askLocation) r.askLocation = true;
+  if (m.clearChat) r.clearChat = true;
+  return r;
+}
+
+function contentOf(body: z.infer<typeof chatBody>): InboundContent {
+  if (body.choice !== undefined) return { kind: 'choice', id: body.choice };
+  if (body.location) return { kind: 'location', ...body.location };
+  const text = body.text!;
+  const command = /^\/([a-z]+)(?:\s+(.*))?$/i.exec(text);
+  return command ? { kind: 'command', command: command[1]!.toLowerCase(), args: command[2] } : { kind: 'text', text };
+}
+
+export function registerWebChat(app: FastifyInstance, deps: { core: Core; db: Db }): void {
+  app.post('/api/chat', async (req, reply) => {
+    const parsed = chatBody.safeParse(req.body);
+    if (!parsed.success) return reply.code(400).send({ error: 'bad_request', message: parsed.error.issues.map((i) => i.message).join('; ') });
+    const body = parsed.data;
+    const result = await deps.core.handle({
+      channel: 'web', userId: body.sessionId, address: { chatId: body.sessionId },
+      updateId: body.messageId ?? randomUUID(), at: new Date(), content: contentOf(body),
+    }, { inline: true });
+    return { replies: result.replies.map((r) => toWebReply(r.message)), duplicate: result.duplicate || undefined };
+  });
+
+  app.post('/api/chat/updates', async (req, reply) => {
+    const parsed = z.object({ sessionId }).strict().safeParse(req.body);
+    if (!parsed.success) return reply.code(400).send({ error: 'bad_request', message: parsed.error.issues.map((i) => i.message).join('; ') });
+    const chatKey = deps.core.chatKeyOf('web', parsed.data.sessionId);
+    // Take and erase in one statement: each pending message reaches the page once.
+    const rows = await deps.db.$queryRaw<{ id: bigint; payload: OutboundMessage }[]>`
+      WITH taken AS (SELECT "id", "payload" FROM "Outbox" WHERE "channel" = 'web' AND "chatKey" = ${chatKey}
+        AND "status" = 'pending' ORDER BY "id" FOR UPDATE SKIP LOCKED)
+      UPDATE "Outbox" o SET "status" = 'delivered', "payload" = NULL, "deliveredAt" = now()
+      FROM taken WHERE o."id" = taken."id" RETURNING taken."id", taken."payload"`;
+    return { replies: rows.sort((a, b) => (a.id < b.id ? -1 : 1)).map((r) => toWebReply(r.payload)) };
+  });
+}

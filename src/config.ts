@@ -1,0 +1,69 @@
+// The one place that reads process.env: a zod schema parsed once at start-up. A wrong value stops start-up
+// with a message naming the variable (see ConfigError).
+import { z } from 'zod';
+
+const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+const hex32 = z.string().regex(/^[0-9a-fA-F]{64}$/, 'must be 64 hex characters (32 bytes)');
+const idList = z.string().transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean))
+  .pipe(z.array(z.string().regex(/^-?\d+$/, 'must be a comma-separated list of numeric Telegram ids')));
+const minutes = z.coerce.number().positive().max(24 * 60);
+
+export const configSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL').optional(),
+  PSEUDONYM_SECRET: hex32.optional(),
+  ENCRYPTION_KEY: hex32.optional(),
+  RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+  LOAD_SAMPLE_DIRECTORY: bool.optional(),
+  TELEGRAM_BOT_TOKEN: z.string().regex(/^\d+:[A-Za-z0-9_-]+$/, 'must look like 123456:ABC-…').optional(),
+  TELEGRAM_API_ROOT: z.string().url().default('https://api.telegram.org'),
+  TELEGRAM_MODE: z.enum(['polling', 'webhook']).default('polling'),
+  TELEGRAM_WEBHOOK_URL: z.string().url().optional(),
+  TELEGRAM_WEBHOOK_SECRET: z.string().regex(/^[A-Za-z0-9_-]{16,256}$/, 'must be 16–256 of A-Z a-z 0-9 _ -').optional(),
+  COUNSELLOR_CHAT_ID: z.string().regex(/^-\d+$/, 'must be a negative Telegram group id').optional(),
+  COUNSELLOR_IDS: idList.default([]),
+  URGENT_CLAIM_SLA_MINUTES: minutes.default(5),
+  NORMAL_CLAIM_SLA_MINUTES: minutes.default(30),
+  SELFHARM_CLAIM_SLA_MINUTES: minutes.default(5),
+  ONGOING_CLAIM_SLA_MINUTES: minutes.default(15),
+  ON_DUTY_HOURS: z.string().regex(/^([0-7](-[0-7])?(,[0-7](-[0-7])?)*\s)?\d{2}:\d{2}-\d{2}:\d{2}$/,
+    'must look like "07:30-21:30" or "1-5 08:00-17:00" (days 1=Mon … 7=Sun)').default('07:00-22:00'),
+  OUTBOX_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(1000),
+}).superRefine((c, ctx) => {
+  const needsSecrets = c.DATABASE_URL !== undefined || c.NODE_ENV === 'production';
+  for (const key of ['PSEUDONYM_SECRET', 'ENCRYPTION_KEY'] as const) {
+    if (needsSecrets && !c[key]) {
+      ctx.addIssue({ code: 'custom', path: [key], message: 'is required when DATABASE_URL is set or NODE_ENV=production (instances sharing a database must share it)' });
+    }
+  }
+  if (c.TELEGRAM_MODE === 'webhook' && c.TELEGRAM_BOT_TOKEN) {
+    if (!c.TELEGRAM_WEBHOOK_SECRET) ctx.addIssue({ code: 'custom', path: ['TELEGRAM_WEBHOOK_SECRET'], message: 'is required when TELEGRAM_MODE=webhook' });
+  }
+});
+
+export type Config = z.output<typeof configSchema>;
+
+export class ConfigError extends Error {
+  constructor(readonly variables: string[], message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Parses an environment (process.env by default). Empty strings count as unset, as in most .env tooling. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const result = configSchema.safeParse(cleaned);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((i) => `  ${i.path.join('.') || '(environment)'} ${i.message}`);
+  const vars = [...new Set(result.error.issues.map((i) => String(i.path[0] ?? '')))];
+  return fail(vars, `Invalid configuration:\n${lines.join('\n')}\nSee .env.example for every variable and its meaning.`);
+}
+
+function fail(vars: string[], message: string): never {
+  throw new ConfigError(vars, message);
+}

@@ -1,0 +1,31 @@
+// Effects about the conversation itself: speaking, language, quick exit, relay consent, deleting one's data.
+import { Prisma } from '../db/generated/client.js';
+import type { EffectHandlers } from './effects.js';
+
+export const conversationEffects: EffectHandlers = {
+  say(ctx, e) {
+    ctx.out.push({ text: ctx.i18n.t(ctx.lang, e.key, e.args) });
+  },
+  'lang.set'(ctx, e) {
+    ctx.lang = e.lang;
+  },
+  'relay.allow'(ctx, e) {
+    ctx.conversation.relayAllowed = e.allowed;
+  },
+  async 'chat.clear'(ctx) {
+    // Quick exit: forget the message ids after asking the channel to delete them, and stop any relay until the
+    // person writes again.
+    const rows = await ctx.tx.chatMessage.findMany({ where: { channel: ctx.channel, chatKey: ctx.chatKey }, select: { messageId: true } });
+    await ctx.tx.chatMessage.deleteMany({ where: { channel: ctx.channel, chatKey: ctx.chatKey } });
+    ctx.conversation.relayAllowed = false;
+    ctx.out.length = 0;
+    ctx.out.push({ text: '', clearChat: true, deleteMessageIds: rows.map((r) => r.messageId) });
+  },
+  async 'data.delete'(ctx) {
+    const where = { chatKey: ctx.chatKey };
+    await ctx.tx.case.updateMany({ where, data: { chatKey: null, contactSealed: null } });
+    await ctx.tx.chatMessage.deleteMany({ where: { channel: ctx.channel, chatKey: ctx.chatKey } });
+    await ctx.tx.outbox.updateMany({ where: { chatKey: ctx.chatKey, status: 'pending' }, data: { payload: Prisma.DbNull, status: 'cancelled' } });
+    ctx.conversation.delete = true;
+  },
+};

@@ -1,0 +1,162 @@
+// Delivers outbox rows through channel senders. A row is leased (not held in a transaction) while it is sent,
+// so a slow platform API never blocks the database; rows of one chat go out in order; a failed row is retried with
+// backoff and its chat waits behind it. The text of a delivered row is erased: only the delivery record stays.
+import type { Db } from '../db/database.js';
+import { Prisma } from '../db/generated/client.js';
+import type { Sealer } from '../privacy/sealer.js';
+import { addressContext } from './engine.js';
+import type { ChatAddress, OutboundMessage } from './messages.js';
+
+export interface SendResult { messageIds: string[] }
+export interface OutboxSender {
+  /** `address` is null for recipients that have no per-person address (the counsellors' group). */
+  send(address: ChatAddress | null, message: OutboundMessage, meta: { kind: string; chatKey: string; outboxId: bigint }): Promise<SendResult>;
+}
+
+/** Throw from a sender when retrying cannot help (the person blocked the bot, the chat is gone). */
+export class PermanentDeliveryError extends Error {
+  constructor(message: string, readonly code?: number) {
+    super(message);
+    this.name = 'PermanentDeliveryError';
+  }
+}
+
+export interface DeliveryLog { warn(obj: object, msg: string): void; error(obj: object, msg: string): void }
+
+export interface DeliveryOptions {
+  db: Db;
+  sealer: Sealer;
+  senders: Record<string, OutboxSender>;
+  log: DeliveryLog;
+  pollMs?: number;
+  leaseSeconds?: number;
+  batch?: number;
+  /** Backoff before retry n (1-based), in ms. */
+  backoff?: (attempt: number) => number;
+  now?: () => Date;
+}
+
+interface Claimed { id: bigint; channel: string; chatKey: string; kind: string; payload: (OutboundMessage & { sealedAddress?: string }) | null; attempts: number }
+
+const MAX_REPLY_ATTEMPTS = 25;
+const defaultBackoff = (n: number) => Math.min(2 ** Math.min(n, 12) * 500, 15 * 60_000);
+
+export interface Delivery {
+  start(): void;
+  /** Deliver now (after a commit) instead of waiting for the next poll. */
+  kick(): void;
+  /** One full pass: claims and sends until nothing is due. Returns how many rows it delivered. */
+  runOnce(): Promise<number>;
+  stop(): Promise<void>;
+}
+
+export function createDelivery(opts: DeliveryOptions): Delivery {
+  const channels = Object.keys(opts.senders);
+  const lease = opts.leaseSeconds ?? 60;
+  const backoff = opts.backoff ?? defaultBackoff;
+  const now = opts.now ?? (() => new Date());
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<number> | undefined;
+  let again = false;
+  let stopped = false;
+
+  const claim = async (): Promise<Claimed[]> => {
+    if (!channels.length) return [];
+    const at = now();
+    const until = new Date(at.getTime() + lease * 1000);
+    // A row is due when no earlier row of its chat is waiting (leased elsewhere or backing off). The advisory lock
+    // on the chat keeps two instances from claiming rows of one chat at the same time.
+    return opts.db.$queryRaw<Claimed[]>`
+      UPDATE "Outbox" o SET "leaseUntil" = ${until}, "attempts" = o."attempts" + 1
+      WHERE o."id" IN (
+        SELECT c."id" FROM "Outbox" c
+        WHERE c."status" = 'pending' AND c."channel" IN (${Prisma.join(channels)})
+          AND c."nextAttemptAt" <= ${at} AND (c."leaseUntil" IS NULL OR c."leaseUntil" < ${at})
+          AND NOT EXISTS (SELECT 1 FROM "Outbox" e WHERE e."channel" = c."channel" AND e."chatKey" = c."chatKey"
+            AND e."status" = 'pending' AND e."id" < c."id" AND (e."nextAttemptAt" > ${at} OR e."leaseUntil" >= ${at}))
+          AND pg_try_advisory_xact_lock(hashtext(c."channel" || ':' || c."chatKey"))
+        ORDER BY c."id" LIMIT ${opts.batch ?? 50} FOR UPDATE SKIP LOCKED)
+      RETURNING o."id", o."channel", o."chatKey", o."kind", o."payload", o."attempts"`;
+  };
+
+  const addressOf = async (row: Claimed): Promise<ChatAddress | null> => {
+    const sealed = row.payload?.sealedAddress ?? (await opts.db.chatAddress.findUnique({ where: { chatKey: row.chatKey } }))?.sealed;
+    return sealed ? (JSON.parse(opts.sealer.open(sealed, addressContext(row.chatKey))) as ChatAddress) : null;
+  };
+
+  const deliverOne = async (row: Claimed): Promise<boolean> => {
+    try {
+      if (!row.payload) throw new PermanentDeliveryError('outbox row has no payload');
+      const { sealedAddress: _omit, ...message } = row.payload;
+      const result = await opts.senders[row.channel]!.send(await addressOf(row), message, { kind: row.kind, chatKey: row.chatKey, outboxId: row.id });
+      await opts.db.$transaction([
+        opts.db.outbox.update({
+          where: { id: row.id },
+          data: { status: 'delivered', payload: Prisma.DbNull, deliveredAt: now(), leaseUntil: null, externalId: result.messageIds.join(',') || null, lastError: null },
+        }),
+        ...(row.kind === 'reply' && result.messageIds.length && !message.clearChat
+          ? [opts.db.chatMessage.createMany({ data: result.messageIds.map((messageId) => ({ channel: row.channel, chatKey: row.chatKey, messageId })) })]
+          : []),
+      ]);
+      return true;
+    } catch (error) {
+      const permanent = error instanceof PermanentDeliveryError;
+      // An escalation or anything for counsellors is never given up; a reply to a person who blocked the bot is.
+      const giveUp = row.kind === 'reply' && (permanent || row.attempts >= MAX_REPLY_ATTEMPTS);
+      const code = (error as { code?: unknown; error_code?: unknown }).error_code ?? (error as { code?: unknown }).code;
+      opts.log.warn({ outboxId: String(row.id), channel: row.channel, kind: row.kind, attempts: row.attempts, code, giveUp }, 'outbox delivery failed');
+      await opts.db.outbox.update({
+        where: { id: row.id },
+        data: giveUp
+          ? { status: 'failed', payload: Prisma.DbNull, leaseUntil: null, lastError: String(code ?? 'error') }
+          : { leaseUntil: null, nextAttemptAt: new Date(now().getTime() + backoff(row.attempts)), lastError: String(code ?? 'error') },
+      });
+      return false;
+    }
+  };
+
+  const pass = async (): Promise<number> => {
+    let delivered = 0;
+    for (;;) {
+      const rows = await claim();
+      if (!rows.length) return delivered;
+      const byChat = new Map<string, Claimed[]>();
+      for (const r of rows) byChat.set(`${r.channel}:${r.chatKey}`, [...(byChat.get(`${r.channel}:${r.chatKey}`) ?? []), r]);
+      await Promise.all([...byChat.values()].map(async (chatRows) => {
+        for (const [i, row] of chatRows.entries()) {
+          if (await deliverOne(row)) { delivered++; continue; }
+          // Keep the chat's order: release the rows behind a failed one for a later pass.
+          const rest = chatRows.slice(i + 1).map((r) => r.id);
+          if (rest.length) await opts.db.outbox.updateMany({ where: { id: { in: rest } }, data: { leaseUntil: null, attempts: { decrement: 1 } } });
+          return;
+        }
+      }));
+      if (stopped) return delivered;
+    }
+  };
+
+  const runOnce = (): Promise<number> => {
+    if (running) { again = true; return running; }
+    running = pass().catch((error) => { opts.log.error({ err: String(error) }, 'outbox pass failed'); return 0; })
+      .finally(() => {
+        running = undefined;
+        if (again && !stopped) { again = false; void runOnce(); }
+      });
+    return running;
+  };
+
+  return {
+    start() {
+      if (timer || !channels.length) return;
+      timer = setInterval(() => void runOnce(), opts.pollMs ?? 1000);
+      void runOnce();
+    },
+    kick() { if (!stopped) void runOnce(); },
+    runOnce,
+    async stop() {
+      stopped = true;
+      if (timer) clearInterval(timer);
+      await running;
+    },
+  };
+}

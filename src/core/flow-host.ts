@@ -1,0 +1,47 @@
+// Runs one step of a pure flow: restore the actor from its persisted snapshot, send one event, collect the
+// effects it emitted and the prompt of the state it reached. No I/O here; the engine does that.
+import { createActor, type AnyStateMachine, type Snapshot } from 'xstate';
+import type { FlowEffect, FlowEvent, Prompt, StateMeta } from '../../flows/contract.js';
+
+export interface StepResult {
+  persisted: unknown;
+  effects: FlowEffect[];
+  prompt: Prompt | undefined;
+  /** True when the event changed nothing: no effect, same state value and context. */
+  unchanged: boolean;
+}
+
+export function promptOf(machine: AnyStateMachine, persisted: unknown): Prompt | undefined {
+  const actor = createActor(machine, { snapshot: persisted as Snapshot<unknown> });
+  return deepestPrompt(actor.getSnapshot().getMeta() as Record<string, StateMeta | undefined>);
+}
+
+/** Steps the machine. `persisted` null starts it fresh (its entry effects are collected too). */
+export function stepFlow(machine: AnyStateMachine, persisted: unknown | null, event: FlowEvent | null): StepResult {
+  const effects: FlowEffect[] = [];
+  const actor = createActor(machine, persisted ? { snapshot: persisted as Snapshot<unknown> } : {});
+  actor.on('*', (e) => effects.push(e as FlowEffect));
+  actor.start();
+  const before = JSON.stringify(actor.getPersistedSnapshot());
+  if (event) actor.send(event);
+  const snapshot = actor.getSnapshot();
+  if (snapshot.status === 'error') throw new Error(`flow ${machine.id} failed: ${String(snapshot.error)}`);
+  const after = actor.getPersistedSnapshot();
+  actor.stop();
+  return {
+    persisted: after,
+    effects,
+    prompt: deepestPrompt(snapshot.getMeta() as Record<string, StateMeta | undefined>),
+    unchanged: persisted !== null && effects.length === 0 && before === JSON.stringify(after),
+  };
+}
+
+function deepestPrompt(meta: Record<string, StateMeta | undefined>): Prompt | undefined {
+  let best: { depth: number; prompt: Prompt } | undefined;
+  for (const [id, m] of Object.entries(meta)) {
+    if (!m?.prompt) continue;
+    const depth = id.split('.').length;
+    if (!best || depth >= best.depth) best = { depth, prompt: m.prompt };
+  }
+  return best?.prompt;
+}

@@ -1,0 +1,46 @@
+// Every user-facing sentence lives in flows/locales/<lang>/*.ftl (Fluent). Vietnamese first, English second.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { FluentBundle, FluentResource, type FluentVariable } from '@fluent/bundle';
+import type { Lang, TextArgs } from '../../flows/contract.js';
+
+export const LANGS: readonly Lang[] = ['vi', 'en'];
+export const LOCALES_DIR = resolve(import.meta.dirname, '../../flows/locales');
+
+export interface Translator {
+  t(lang: Lang, key: string, args?: TextArgs): string;
+  has(lang: Lang, key: string): boolean;
+  /** Problems found while rendering (missing keys, bad arguments); tests assert there are none. */
+  problems(lang: Lang, key: string, args?: TextArgs): string[];
+}
+
+/** `globals` are arguments every text may use (for example the retention period from the configuration). */
+export function loadTranslator(globals: TextArgs = {}, dir = LOCALES_DIR): Translator {
+  const bundles = new Map<Lang, FluentBundle>();
+  for (const lang of LANGS) {
+    const bundle = new FluentBundle(lang, { useIsolating: false });
+    for (const file of readdirSync(join(dir, lang)).filter((f) => f.endsWith('.ftl')).sort()) {
+      const errors = bundle.addResource(new FluentResource(readFileSync(join(dir, lang, file), 'utf8')));
+      if (errors.length) throw new Error(`${lang}/${file}: ${errors.map((e) => e.message).join('; ')}`);
+    }
+    bundles.set(lang, bundle);
+  }
+  const format = (lang: Lang, key: string, args: TextArgs | undefined, errors: Error[]): string | undefined => {
+    const bundle = bundles.get(lang);
+    const message = bundle?.getMessage(key);
+    if (!bundle || !message?.value) return undefined;
+    return bundle.formatPattern(message.value, { ...globals, ...args } as Record<string, FluentVariable>, errors);
+  };
+  return {
+    t(lang, key, args) {
+      // A missing English text falls back to Vietnamese, a missing Vietnamese text to the key: never a crash.
+      return format(lang, key, args, []) ?? format('vi', key, args, []) ?? key;
+    },
+    has: (lang, key) => Boolean(bundles.get(lang)?.getMessage(key)?.value),
+    problems(lang, key, args) {
+      const errors: Error[] = [];
+      const text = format(lang, key, args, errors);
+      return text === undefined ? [`${lang}: missing ${key}`] : errors.map((e) => `${lang}: ${key}: ${e.message}`);
+    },
+  };
+}

@@ -1,0 +1,47 @@
+// Decides which flow event an inbound message is. Risk words win over everything: they interrupt any state.
+// Typed text is matched against the current choices, so typing works wherever a button does.
+import type { FlowEvent, Prompt } from '../../flows/contract.js';
+import { detectRisk, isMenuWord, matchChoice } from '../../flows/text/index.js';
+import type { InboundContent } from './messages.js';
+import type { Translator } from './i18n.js';
+import { choiceLabels, EXIT_CHOICE, SOS_CHOICE } from './render.js';
+
+export type Interpretation =
+  | { kind: 'event'; event: FlowEvent }
+  /** A button that is not on the current screen (old or forged). */
+  | { kind: 'expired' }
+  /** Text that matched no option where the state expects one. */
+  | { kind: 'unknown' };
+
+const COMMANDS = new Set(['start', 'menu', 'help', 'khancap', 'thoat', 'xoa', 'lang']);
+
+export function interpret(content: InboundContent, prompt: Prompt | undefined, i18n: Translator, at: number): Interpretation {
+  switch (content.kind) {
+    case 'command': {
+      const command = content.command.toLowerCase();
+      return COMMANDS.has(command) ? { kind: 'event', event: { type: 'user.command', command, at } } : { kind: 'unknown' };
+    }
+    case 'location':
+      return { kind: 'event', event: { type: 'user.location', latitude: content.latitude, longitude: content.longitude, at } };
+    case 'unsupported':
+      return { kind: 'event', event: { type: 'user.unsupported', kind: content.contentKind, at } };
+    case 'choice': {
+      if (content.id === SOS_CHOICE) return { kind: 'event', event: { type: 'user.command', command: 'khancap', at } };
+      if (content.id === EXIT_CHOICE) return { kind: 'event', event: { type: 'user.command', command: 'thoat', at } };
+      const known = prompt?.choices?.some((c) => c.id === content.id);
+      return known ? { kind: 'event', event: { type: 'user.choice', id: content.id, at } } : { kind: 'expired' };
+    }
+    case 'text': {
+      const text = content.text;
+      const risk = detectRisk(text);
+      if (risk) return { kind: 'event', event: { type: 'user.risk', risk, text, at } };
+      if (prompt?.choices?.length) {
+        const id = matchChoice(text, choiceLabels(i18n, prompt));
+        if (id) return { kind: 'event', event: { type: 'user.choice', id, at } };
+      }
+      if (isMenuWord(text)) return { kind: 'event', event: { type: 'user.command', command: 'menu', at } };
+      if (prompt && !prompt.freeText && prompt.choices?.length) return { kind: 'unknown' };
+      return { kind: 'event', event: { type: 'user.text', text, at } };
+    }
+  }
+}

@@ -1,0 +1,60 @@
+// Opens the database: embedded PGlite under DATA_DIR when DATABASE_URL is unset, PostgreSQL otherwise.
+// Both go through a Prisma driver adapter, and pending migrations are applied before the client is used.
+import { join } from 'node:path';
+import { mkdir } from 'node:fs/promises';
+import { PGlite } from '@electric-sql/pglite';
+import { PrismaPGlite } from 'pglite-prisma-adapter';
+import { PrismaPg } from '@prisma/adapter-pg';
+import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import { PrismaClient } from './generated/client.js';
+import { applyMigrations } from './migrations.js';
+
+export type Db = PrismaClient;
+/** The client handed to code running inside a transaction. */
+export type Tx = Omit<PrismaClient, '$connect' | '$disconnect' | '$on' | '$transaction' | '$extends'>;
+
+export interface Database {
+  db: Db;
+  kind: 'pglite' | 'postgres';
+  /** Applies pending migrations; returns their names. */
+  migrate(): Promise<string[]>;
+  close(): Promise<void>;
+}
+
+export interface DatabaseOptions {
+  /** postgres:// URL; when absent, PGlite. */
+  url?: string;
+  /** PGlite directory; absent with no url → in memory (tests). */
+  dataDir?: string;
+}
+
+export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
+  let factory: SqlMigrationAwareDriverAdapterFactory;
+  let closeDriver: () => Promise<void>;
+  let kind: Database['kind'];
+  if (opts.url) {
+    const pg = new PrismaPg({ connectionString: opts.url, max: 10 });
+    factory = pg;
+    closeDriver = async () => {};
+    kind = 'postgres';
+  } else {
+    if (opts.dataDir) await mkdir(opts.dataDir, { recursive: true });
+    const lite = new PGlite(opts.dataDir ? join(opts.dataDir, 'pglite') : undefined);
+    await lite.waitReady;
+    factory = new PrismaPGlite(lite);
+    // PGlite must be closed: a process that exits with it open ends with code 99.
+    closeDriver = () => lite.close();
+    kind = 'pglite';
+  }
+  // Interactive transactions queue behind each other on PGlite's single connection: allow waiting.
+  const db = new PrismaClient({ adapter: factory, transactionOptions: { maxWait: 20_000, timeout: 30_000 } });
+  return {
+    db,
+    kind,
+    migrate: () => applyMigrations(factory),
+    async close() {
+      await db.$disconnect();
+      await closeDriver();
+    },
+  };
+}

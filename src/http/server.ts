@@ -1,0 +1,24 @@
+// The HTTP server: one error boundary that never shows internals, health, and the mounts given to it.
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import type { Logger } from '../logger.js';
+
+export function createHttpServer(log: Logger): FastifyInstance {
+  const app = Fastify({
+    loggerInstance: log.child({ part: 'http' }) as unknown as FastifyBaseLogger,
+    disableRequestLogging: true,
+    bodyLimit: 64 * 1024,
+  });
+  app.addHook('onResponse', async (req, reply) => {
+    // Route and status only: URLs and bodies may carry a session id or text.
+    req.log.info({ method: req.method, route: req.routeOptions.url, status: reply.statusCode, ms: Math.round(reply.elapsedTime) }, 'request');
+  });
+  app.setErrorHandler((error: Error & { statusCode?: number; validation?: unknown }, req, reply) => {
+    const status = error.statusCode && error.statusCode < 500 ? error.statusCode : 500;
+    if (status >= 500) req.log.error({ err: { type: error.name, message: error.message } }, 'request failed');
+    reply.code(status).send(status >= 500
+      ? { error: 'internal', message: 'Có lỗi ở phía chúng tôi. Bạn thử lại sau ít phút. Khẩn cấp: gọi 113. / Something went wrong on our side; please try again. Emergency: call 113.' }
+      : { error: 'bad_request', message: error.message });
+  });
+  app.setNotFoundHandler((_req, reply) => reply.code(404).send({ error: 'not_found', message: 'Not found' }));
+  return app;
+}

@@ -1,0 +1,34 @@
+// Entry point: reads the configuration, builds the app with every module, opens the port, handles signals.
+import { ConfigError, loadConfig } from './config.js';
+import { createApp } from './app.js';
+import { createLogger } from './logger.js';
+import { productionModules } from './modules.js';
+
+let config;
+try {
+  config = loadConfig();
+} catch (error) {
+  if (error instanceof ConfigError) {
+    console.error(error.message);
+    process.exit(78); // EX_CONFIG
+  }
+  throw error;
+}
+
+const log = createLogger(config.LOG_LEVEL);
+const app = await createApp(config, { log, modules: productionModules(config) });
+const address = await app.start();
+log.info({ address, database: app.database.kind }, `Tin Cậy is listening on ${address}`);
+
+let signalled = false;
+for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+  process.on(signal, () => {
+    if (signalled) return;
+    signalled = true;
+    log.info({ signal }, 'shutting down');
+    app.stop().then(() => process.exit(0), (err) => {
+      log.error({ err: String(err) }, 'shutdown failed');
+      process.exit(1);
+    });
+  });
+}

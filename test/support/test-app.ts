@@ -1,0 +1,49 @@
+// Boots the real app (real database, real HTTP on loopback) for integration tests.
+import type { FlowRegistry } from '../../flows/registry.js';
+import { createApp, type App, type ModuleFactory } from '../../src/app.js';
+import { loadConfig } from '../../src/config.js';
+import { createLogger } from '../../src/logger.js';
+import { freshDatabase, type TestDbTarget } from './test-db.js';
+
+export interface TestApp {
+  app: App;
+  url: string;
+  target: TestDbTarget;
+  /** POST /api/chat and return the parsed JSON (and status). */
+  chat(body: Record<string, unknown>): Promise<{ status: number; body: any }>;
+  /** Stops this app and boots a new one on the same database (a restart). */
+  restart(): Promise<TestApp>;
+  close(): Promise<void>;
+}
+
+export interface TestAppOptions {
+  env?: Record<string, string>;
+  flows?: FlowRegistry;
+  modules?: ModuleFactory[];
+  target?: TestDbTarget;
+  /** Dispose the database on close (default: only when this call created it). */
+  ownsTarget?: boolean;
+}
+
+export async function startTestApp(opts: TestAppOptions = {}): Promise<TestApp> {
+  const target = opts.target ?? (await freshDatabase());
+  const config = loadConfig({ NODE_ENV: 'test', PORT: '0', LOG_LEVEL: 'silent', OUTBOX_POLL_MS: '50', ...target.env, ...opts.env });
+  const app = await createApp(config, { log: createLogger('silent'), flows: opts.flows, modules: opts.modules });
+  const url = await app.start();
+  const self: TestApp = {
+    app, url, target,
+    async chat(body) {
+      const res = await fetch(`${url}/api/chat`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      return { status: res.status, body: await res.json() };
+    },
+    async restart() {
+      await app.stop();
+      return startTestApp({ ...opts, target, ownsTarget: opts.ownsTarget ?? !opts.target });
+    },
+    async close() {
+      await app.stop();
+      if (opts.ownsTarget ?? !opts.target) await target.dispose();
+    },
+  };
+  return self;
+}
