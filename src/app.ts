@@ -12,7 +12,7 @@ import { openDatabase, type Database } from './db/database.js';
 import { createHttpServer } from './http/server.js';
 import { registerWebChat } from './channels/web/web-chat.js';
 import { createLogger, type Logger } from './logger.js';
-import { createPseudonymiser } from './privacy/pseudonym.js';
+import { createPseudonymiser, type Pseudonymise } from './privacy/pseudonym.js';
 import { createSealer, type Sealer } from './privacy/sealer.js';
 import { loadKeys } from './privacy/keys.js';
 
@@ -34,6 +34,7 @@ export interface AppContext {
   core: Core;
   i18n: Translator;
   sealer: Sealer;
+  pseudonymise: Pseudonymise;
   kickDelivery(): void;
 }
 
@@ -74,12 +75,13 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const sealer = createSealer(keys.encryptionKey);
   const effects: EffectHandlers = {};
   let delivery: Delivery | undefined;
+  const pseudonymise = createPseudonymiser(keys.pseudonymSecret);
   const core = createCore({
     db: database.db, flows: options.flows ?? defaultFlows, defaultFlowId: DEFAULT_FLOW_ID, i18n,
-    pseudonymise: createPseudonymiser(keys.pseudonymSecret), sealer, effects,
+    pseudonymise, sealer, effects,
     onOutbox: () => delivery?.kick(),
   });
-  const ctx: AppContext = { config, log, database, core, i18n, sealer, kickDelivery: () => delivery?.kick() };
+  const ctx: AppContext = { config, log, database, core, i18n, sealer, pseudonymise, kickDelivery: () => delivery?.kick() };
   const modules: AppModule[] = [];
   for (const factory of options.modules ?? []) modules.push(await factory(ctx));
   // Effects are looked up at run time, so modules can contribute them after the core exists.

@@ -16,7 +16,7 @@ try {
 }
 
 const log = createLogger(config.LOG_LEVEL);
-const app = await createApp(config, { log, modules: productionModules(config) });
+const app = await createApp(config, { log, modules: productionModules() });
 const address = await app.start();
 log.info({ address, database: app.database.kind }, `Tin Cậy is listening on ${address}`);
 

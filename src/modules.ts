@@ -1,13 +1,22 @@
-// The feature modules of a real run, in the order they are installed.
-import type { Config } from './config.js';
+// The feature modules of a real run, in the order they are installed: cases, directory, Telegram, hand-off.
 import type { AppModule, ModuleFactory } from './app.js';
 import { casesModule } from './cases/module.js';
-import { createTelegramChannel } from './channels/telegram/module.js';
+import { createTelegramChannel, type TelegramChannel } from './channels/telegram/module.js';
+import { handoffModule, type HandoffOptions } from './handoff/module.js';
 
-export function productionModules(_config: Config): ModuleFactory[] {
-  const off = (name: string): AppModule => ({ name });
+export interface ModuleOptions {
+  /** The hand-off's clock (tests). */
+  handoffNow?: HandoffOptions['now'];
+}
+
+export function productionModules(opts: ModuleOptions = {}): ModuleFactory[] {
+  let telegram: TelegramChannel | undefined;
   return [
     (ctx) => casesModule(ctx),
-    (ctx) => createTelegramChannel(ctx)?.module ?? off('telegram'),
+    (ctx) => {
+      telegram = createTelegramChannel(ctx);
+      return telegram?.module ?? ({ name: 'telegram' } satisfies AppModule);
+    },
+    (ctx) => handoffModule(ctx, { telegram, now: opts.handoffNow }),
   ];
 }

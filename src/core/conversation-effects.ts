@@ -17,7 +17,7 @@ export const conversationEffects: EffectHandlers = {
     // person writes again.
     const rows = await ctx.tx.chatMessage.findMany({ where: { channel: ctx.channel, chatKey: ctx.chatKey }, select: { messageId: true } });
     await ctx.tx.chatMessage.deleteMany({ where: { channel: ctx.channel, chatKey: ctx.chatKey } });
-    ctx.conversation.relayAllowed = false;
+    ctx.conversation.relayPaused = true;
     ctx.out.length = 0;
     ctx.out.push({ text: '', clearChat: true, deleteMessageIds: rows.map((r) => r.messageId) });
   },

@@ -18,7 +18,7 @@ export interface EffectContext {
   out: OutboundMessage[];
   /** Outbox rows for other recipients (e.g. the counsellors' group) written in the same transaction. */
   extraOutbox: { channel: string; chatKey: string; kind: string; payload: OutboundMessage }[];
-  conversation: { relayAllowed: boolean; delete: boolean };
+  conversation: { relayAllowed: boolean; relayPaused: boolean; delete: boolean };
 }
 
 export type EffectHandler<T extends FlowEffect = FlowEffect> = (ctx: EffectContext, effect: T) => Promise<void> | void;

@@ -35,7 +35,7 @@ export interface Reply { outboxId: bigint; message: OutboundMessage }
 interface Saved { replies: Reply[]; outboxIds: bigint[] }
 export interface HandleResult { duplicate: boolean; chatKey: string; replies: Reply[] }
 
-interface ConversationRow { id: string; flowId: string; flowVersion: number; snapshot: unknown; lang: string; relayAllowed: boolean; inserted: boolean }
+interface ConversationRow { id: string; flowId: string; flowVersion: number; snapshot: unknown; lang: string; relayAllowed: boolean; relayPaused: boolean; inserted: boolean }
 
 export interface Core {
   /** `inline`: the channel returns the replies in its own response (web chat), so they are recorded delivered. */
@@ -53,7 +53,8 @@ export function addressContext(chatKey: string): string {
 
 export function createCore(deps: CoreDeps): Core {
   const queue = new KeyedQueue();
-  const handlers: EffectHandlers = { ...conversationEffects, ...deps.effects };
+  // Looked up per effect, so modules built after the core can still contribute handlers.
+  const handlers = new Proxy({} as EffectHandlers, { get: (_t, type: string) => (deps.effects as Record<string, unknown> | undefined)?.[type] ?? (conversationEffects as Record<string, unknown>)[type] });
 
   const lockConversation = async (tx: Tx, channel: Channel, chatKey: string, updateId: string | null): Promise<ConversationRow | undefined> => {
     const def = deps.flows.get(deps.defaultFlowId)!;
@@ -61,7 +62,7 @@ export function createCore(deps: CoreDeps): Core {
     // conversation row. ON CONFLICT DO UPDATE takes the row lock that orders one chat across instances.
     const rows = updateId === null
       ? await tx.$queryRaw<ConversationRow[]>`
-          SELECT "id","flowId","flowVersion","snapshot","lang","relayAllowed", false AS inserted
+          SELECT "id","flowId","flowVersion","snapshot","lang","relayAllowed","relayPaused", false AS inserted
           FROM "Conversation" WHERE "channel" = ${channel} AND "chatKey" = ${chatKey} FOR UPDATE`
       : await tx.$queryRaw<ConversationRow[]>`
           WITH fresh AS (
@@ -70,16 +71,17 @@ export function createCore(deps: CoreDeps): Core {
           INSERT INTO "Conversation" ("id","channel","chatKey","flowId","flowVersion","snapshot","updatedAt")
           SELECT ${randomUUID()}, ${channel}, ${chatKey}, ${def.id}, ${def.version}, 'null'::jsonb, now() FROM fresh
           ON CONFLICT ("channel","chatKey") DO UPDATE SET "updatedAt" = "Conversation"."updatedAt"
-          RETURNING "id","flowId","flowVersion","snapshot","lang","relayAllowed",(xmax = 0) AS inserted`;
+          RETURNING "id","flowId","flowVersion","snapshot","lang","relayAllowed","relayPaused",(xmax = 0) AS inserted`;
     return rows[0];
   };
 
-  const process = async (tx: Tx, channel: Channel, chatKey: string, conv: ConversationRow, at: Date,
+  const process = async (tx: Tx, channel: Channel, chatKey: string, conv: ConversationRow, at: Date, fromPerson: boolean,
     toEvent: (prompt: ReturnType<typeof promptOf>) => ReturnType<typeof interpret>): Promise<{ ctx: EffectContext; flowId: string; version: number; persisted: unknown }> => {
     const ctx: EffectContext = {
       tx, i18n: deps.i18n, channel, chatKey, conversationId: conv.id, at,
       lang: (conv.lang === 'en' ? 'en' : 'vi') as Lang, out: [], extraOutbox: [],
-      conversation: { relayAllowed: conv.relayAllowed, delete: false },
+      // The person writing again lifts the pause a quick exit put on messages from counsellors.
+      conversation: { relayAllowed: conv.relayAllowed, relayPaused: fromPerson ? false : conv.relayPaused, delete: false },
     };
     const current = deps.flows.get(conv.flowId);
     const fresh = conv.snapshot === null || !current || current.version !== conv.flowVersion;
@@ -119,6 +121,8 @@ export function createCore(deps: CoreDeps): Core {
         ctx.out.push(rendered);
       }
     }
+    // Messages the person did not just ask for (a counsellor's answer, a timer) go silently.
+    if (!fromPerson) for (const m of ctx.out) m.silent = true;
     return { ctx, flowId: def.id, version: def.version, persisted: step.persisted };
   };
 
@@ -141,7 +145,7 @@ export function createCore(deps: CoreDeps): Core {
       }
       await tx.conversation.update({
         where: { id: conv.id },
-        data: { snapshot: result.persisted as Prisma.InputJsonValue, flowId: result.flowId, flowVersion: result.version, lang: ctx.lang, relayAllowed: ctx.conversation.relayAllowed },
+        data: { snapshot: result.persisted as Prisma.InputJsonValue, flowId: result.flowId, flowVersion: result.version, lang: ctx.lang, relayAllowed: ctx.conversation.relayAllowed, relayPaused: ctx.conversation.relayPaused },
       });
     }
     const replyRows = ctx.out.map((m) => (inline
@@ -174,7 +178,7 @@ export function createCore(deps: CoreDeps): Core {
             await tx.chatMessage.create({ data: { channel: message.channel, chatKey, messageId: message.messageId } });
           }
           const at = message.at.getTime();
-          const processed = await process(tx, message.channel, chatKey, conv, message.at,
+          const processed = await process(tx, message.channel, chatKey, conv, message.at, true,
             (prompt) => interpret(message.content, prompt, deps.i18n, at));
           const saved = await save(tx, message.address, conv, processed, options?.inline);
           outboxIds = saved.outboxIds;
@@ -191,7 +195,7 @@ export function createCore(deps: CoreDeps): Core {
         const replies = await deps.db.$transaction(async (tx) => {
           const conv = await lockConversation(tx, channel, chatKey, null);
           if (!conv) return [] as Reply[];
-          const processed = await process(tx, channel, chatKey, conv, new Date(event.at), () => ({ kind: 'event', event }));
+          const processed = await process(tx, channel, chatKey, conv, new Date(event.at), false, () => ({ kind: 'event', event }));
           const saved = await save(tx, undefined, conv, processed);
           outboxIds = saved.outboxIds;
           return saved.replies;

@@ -7,7 +7,7 @@ import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { PrismaClient } from './generated/client.js';
-import { applyMigrations } from './migrations.js';
+import { applyMigrations, readMigrationList } from './migrations.js';
 
 export type Db = PrismaClient;
 /** The client handed to code running inside a transaction. */
@@ -51,7 +51,14 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
   return {
     db,
     kind,
-    migrate: () => applyMigrations(factory),
+    async migrate() {
+      // Loading the schema engine costs a second or two: skip it when every migration is already recorded.
+      const names = (await readMigrationList()).migrationDirectories.map((d) => d.path);
+      const applied = await db.$queryRaw<{ migration_name: string }[]>`
+        SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`.catch(() => []);
+      const done = new Set(applied.map((r) => r.migration_name));
+      return names.every((n) => done.has(n)) ? [] : applyMigrations(factory);
+    },
     async close() {
       await db.$disconnect();
       await closeDriver();

@@ -1,6 +1,7 @@
 // Where tests get a database. TEST_DB=postgres runs against the PostgreSQL server in TEST_DATABASE_URL (each call
 // makes its own fresh database, dropped afterwards); otherwise each call gets a fresh PGlite in a temp folder.
-import { mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { inject } from 'vitest';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -19,6 +20,8 @@ export async function freshDatabase(): Promise<TestDbTarget> {
   const dataDir = await mkdtemp(join(tmpdir(), 'tincay-test-'));
   const secrets = { PSEUDONYM_SECRET: randomBytes(32).toString('hex'), ENCRYPTION_KEY: randomBytes(32).toString('hex') };
   if (testDbKind === 'pglite') {
+    // A copy of the migrated template (see global-setup.ts): the app finds its migrations already applied.
+    await cp(inject('pgliteTemplate'), dataDir, { recursive: true });
     return { env: { DATA_DIR: dataDir, ...secrets }, dispose: () => rm(dataDir, { recursive: true, force: true }) };
   }
   const name = `tincay_${Date.now()}_${randomBytes(4).toString('hex')}`;

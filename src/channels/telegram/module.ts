@@ -4,11 +4,13 @@ import { Bot, Composer, webhookCallback, type Context } from 'grammy';
 import { autoRetry } from '@grammyjs/auto-retry';
 import { run, sequentialize, type RunnerHandle } from '@grammyjs/runner';
 import type { AppContext, AppModule } from '../../app.js';
-import { publishCommands } from './commands.js';
+import { apiSignal, publishCommands } from './commands.js';
 import { toInbound } from './inbound.js';
 import { telegramSender } from './outbound.js';
 
 export const WEBHOOK_PATH = '/telegram/webhook';
+/** How long an optional Bot API call (typing indicator, button acknowledgement) may take, retries included. */
+const OPTIONAL_CALL_MS = 5_000;
 
 export interface TelegramChannel {
   bot: Bot;
@@ -27,6 +29,11 @@ export function createTelegramChannel(ctx: AppContext): TelegramChannel | undefi
   const bot = new Bot(config.TELEGRAM_BOT_TOKEN, { client: { apiRoot: config.TELEGRAM_API_ROOT } });
   // 429s are waited out and 5xx/network errors retried a few times; what still fails stays in the outbox.
   bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60 }));
+  // Optional calls get a short deadline and are cut off when the channel stops, so auto-retry's 5xx backoff
+  // (3 s, 6 s, 12 s) can neither hold an answer up nor outlive the app.
+  const lifetime = new AbortController();
+  const optional = () => apiSignal(AbortSignal.any([lifetime.signal, AbortSignal.timeout(OPTIONAL_CALL_MS)]));
+  let publishing: Promise<void> | undefined;
   const staff = new Composer<Context>();
   const counsellorChat = config.COUNSELLOR_CHAT_ID ? Number(config.COUNSELLOR_CHAT_ID) : undefined;
 
@@ -42,10 +49,11 @@ export function createTelegramChannel(ctx: AppContext): TelegramChannel | undefi
       }
       return;
     }
-    if (c.callbackQuery) await c.answerCallbackQuery().catch(() => {});
+    // Acknowledging the press and the typing indicator are optional: never awaited, never retried for long.
+    if (c.callbackQuery) void c.answerCallbackQuery(undefined, optional()).catch(() => {});
     const inbound = toInbound(c, bot.botInfo.id);
     if (!inbound) return;
-    if (c.message) void c.api.sendChatAction(chat!.id, 'typing').catch(() => {});
+    if (c.message) void c.api.sendChatAction(chat!.id, 'typing', undefined, optional()).catch(() => {});
     await core.handle(inbound);
   });
   bot.catch((err) => {
@@ -65,7 +73,8 @@ export function createTelegramChannel(ctx: AppContext): TelegramChannel | undefi
     },
     async start() {
       await bot.init();
-      await publishCommands(bot.api, i18n, log);
+      // The command menu is optional: published in the background so a failing setMyCommands never delays answers.
+      publishing = publishCommands(bot.api, i18n, log, lifetime.signal);
       if (config.TELEGRAM_MODE === 'webhook') {
         if (config.TELEGRAM_WEBHOOK_URL) {
           await bot.api.setWebhook(config.TELEGRAM_WEBHOOK_URL, { secret_token: config.TELEGRAM_WEBHOOK_SECRET, allowed_updates: ['message', 'edited_message', 'callback_query', 'my_chat_member'] })
@@ -78,6 +87,8 @@ export function createTelegramChannel(ctx: AppContext): TelegramChannel | undefi
       }
     },
     async stop() {
+      lifetime.abort();
+      await publishing;
       if (runner?.isRunning()) await runner.stop();
     },
   };

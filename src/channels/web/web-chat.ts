@@ -19,6 +19,11 @@ const chatBody = z.object({
   message: 'send exactly one of text, choice or location',
 });
 
+/** "sessionId: …" for each problem, so the message names the field. */
+function describeIssues(issues: z.core.$ZodIssue[]): string {
+  return issues.map((i) => (i.path.length && !i.message.startsWith(String(i.path[0])) ? `${i.path.join('.')}: ${i.message}` : i.message)).join('; ');
+}
+
 export interface WebReply { text: string; choices?: { id: string; label: string }[]; askLocation?: true; clearChat?: true }
 
 export function toWebReply(m: OutboundMessage): WebReply {
@@ -40,7 +45,7 @@ function contentOf(body: z.infer<typeof chatBody>): InboundContent {
 export function registerWebChat(app: FastifyInstance, deps: { core: Core; db: Db }): void {
   app.post('/api/chat', async (req, reply) => {
     const parsed = chatBody.safeParse(req.body);
-    if (!parsed.success) return reply.code(400).send({ error: 'bad_request', message: parsed.error.issues.map((i) => i.message).join('; ') });
+    if (!parsed.success) return reply.code(400).send({ error: 'bad_request', message: describeIssues(parsed.error.issues) });
     const body = parsed.data;
     const result = await deps.core.handle({
       channel: 'web', userId: body.sessionId, address: { chatId: body.sessionId },
@@ -51,7 +56,7 @@ export function registerWebChat(app: FastifyInstance, deps: { core: Core; db: Db
 
   app.post('/api/chat/updates', async (req, reply) => {
     const parsed = z.object({ sessionId }).strict().safeParse(req.body);
-    if (!parsed.success) return reply.code(400).send({ error: 'bad_request', message: parsed.error.issues.map((i) => i.message).join('; ') });
+    if (!parsed.success) return reply.code(400).send({ error: 'bad_request', message: describeIssues(parsed.error.issues) });
     const chatKey = deps.core.chatKeyOf('web', parsed.data.sessionId);
     // Take and erase in one statement: each pending message reaches the page once.
     const rows = await deps.db.$queryRaw<{ id: bigint; payload: OutboundMessage }[]>`

@@ -22,6 +22,7 @@ CREATE TABLE "Conversation" (
     "snapshot" JSONB NOT NULL,
     "lang" TEXT NOT NULL DEFAULT 'vi',
     "relayAllowed" BOOLEAN NOT NULL DEFAULT false,
+    "relayPaused" BOOLEAN NOT NULL DEFAULT false,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" TIMESTAMP(3) NOT NULL,
 

@@ -1,0 +1,64 @@
+# Counsellor hand-off: what the person reads, then what counsellors read in their group (staff-*).
+
+escalation-unavailable =
+    Hiện Tin Cậy chưa có tư vấn viên trực tuyến nên mình không thể chuyển bạn cho một người ngay tại đây — mình không muốn hứa điều không có.
+    Bạn có thể gọi đường dây tư vấn 18008080. Nếu đang nguy hiểm: 113 (công an), 115 (cấp cứu), 111 (trẻ em).
+escalation-queued = Mình đã chuyển yêu cầu của bạn tới nhóm tư vấn viên. Thường sẽ có người nhận trong khoảng { $minutes } phút; khi có người nhận, mình sẽ báo bạn ngay tại đây. Nếu nguy hiểm tăng lên, hãy gọi 113.
+escalation-updated = Mình đã cập nhật yêu cầu của bạn cho tư vấn viên.
+escalation-out-of-hours =
+    Lúc này ngoài giờ trực của tư vấn viên; họ sẽ trực lại lúc { $time } (giờ Việt Nam). Yêu cầu của bạn đã được lưu và sẽ được xem đầu tiên.
+    Trong lúc chờ: đường dây tư vấn 18008080; nguy hiểm: 113 (công an), 115 (cấp cứu), 111 (trẻ em).
+escalation-delayed =
+    Xin lỗi bạn, chưa có tư vấn viên nhận yêu cầu kịp lúc. Yêu cầu vẫn đang được nhắc lại cho nhóm tư vấn.
+    Bạn có thể gọi ngay 18008080; nếu nguy hiểm: 113 (công an), 115 (cấp cứu), 111 (trẻ em).
+relay-no-counsellor = Chưa có tư vấn viên nhận cuộc trò chuyện này. Mình vẫn giữ yêu cầu của bạn; nếu cần gấp, gọi 18008080 hoặc 113.
+relay-from-counsellor = 💬 { $alias }: { $text }
+
+staff-case = Ca
+staff-level-danger = 🔴 NGUY HIỂM NGAY
+staff-level-selfharm = 🟣 NGUY CƠ TỰ HẠI
+staff-level-ongoing = 🟠 BẠO LỰC ĐANG DIỄN RA
+staff-level-talk = 🔵 MUỐN NÓI CHUYỆN
+staff-status-draft = đang khai
+staff-status-open = chưa ai nhận
+staff-status-claimed = đã có người nhận
+staff-status-closed = đã đóng
+staff-case-meta = Kênh: { $channel } · Mở { $minutes } phút trước · { $status }
+staff-no-answers = (Chưa có thông tin khai báo.)
+staff-callback = Gọi lại: { $phone } · Giờ an toàn: { $hours } · Máy dùng chung: { $shared } · Được để lại lời nhắn: { $leaveMessage } · Mật mã nói trước: { $codeWord }
+staff-relay-allowed = Người dùng đồng ý nhận tin nhắn của tư vấn viên trong cuộc trò chuyện này.
+staff-relay-not-allowed = Người dùng CHƯA đồng ý nhận tin nhắn ở đây: không gửi được tin cho họ qua bot.
+staff-button-claim = ✋ Nhận ca
+staff-button-close = ✔️ Đóng ca
+staff-default-alias = Tư vấn viên
+staff-not-allowed = Bạn không có trong danh sách tư vấn viên.
+staff-claimed-you = Bạn đã nhận ca { $ref }.
+staff-claimed = ✅ { $alias } đã nhận ca { $ref }. Trả lời trong chủ đề (hoặc trả lời tin nhắn của ca) để nhắn cho người dùng; /ketthuc để kết thúc trò chuyện.
+staff-already-claimed = Ca này đã được { $alias } nhận.
+staff-claim-unknown = Không tìm thấy ca này.
+staff-claim-closed = Ca này đã đóng.
+staff-choose-outcome = Kết quả của ca { $ref }?
+staff-outcome-counselled = Đã tư vấn
+staff-outcome-referred-police = Chuyển công an
+staff-outcome-referred-health = Chuyển y tế
+staff-outcome-referred-legal = Chuyển trợ giúp pháp lý
+staff-outcome-referred-shelter = Chuyển nơi tạm lánh
+staff-outcome-unreachable = Không liên lạc được
+staff-outcome-other = Khác
+staff-closed = Ca { $ref } đã đóng: { $outcome }.
+staff-closed-you = Đã đóng ca { $ref }.
+staff-announce = ⏰ Ca { $ref } ({ $level }) vẫn chưa có ai nhận sau { $minutes } phút.
+staff-person-left = Người dùng của ca { $ref } đã rời cuộc trò chuyện trước khi có người nhận.
+staff-level-raised = Ca { $ref } vừa báo mức khẩn cấp mới: { $level }.
+staff-alias-usage = Dùng: /alias Tên hiển thị (người dùng sẽ thấy tên này).
+staff-alias-set = Người dùng sẽ thấy bạn là “{ $alias }”.
+staff-queue-empty = Không có ca nào đang mở.
+staff-queue-line = { $level } · { $ref } · { $minutes } phút · { $who }
+staff-unclaimed = chưa ai nhận
+staff-case-unknown = Không tìm thấy ca. Dùng: /ca TC-XXXXXX
+staff-note-usage = Dùng: /ghichu TC-XXXXXX nội dung ghi chú
+staff-note-saved = Đã lưu ghi chú nội bộ cho ca { $ref }.
+staff-not-in-thread = Hãy dùng lệnh này trong chủ đề của ca (hoặc trả lời tin nhắn của ca).
+staff-relay-ended = Đã kết thúc trò chuyện của ca { $ref }; người dùng được đưa về danh sách chính.
+staff-answer-not-claimer = Chỉ tư vấn viên đã nhận ca mới nhắn được cho người dùng. Bấm “Nhận ca” trước.
+staff-answer-not-allowed = Không gửi được: người dùng chưa đồng ý nhận tin ở đây, hoặc đã thoát nhanh và chưa nhắn lại.
