@@ -1,11 +1,12 @@
 // The HTTP server: one error boundary that never shows internals, health, and the mounts given to it.
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { Logger } from '../logger.js';
 
 export function createHttpServer(log: Logger): FastifyInstance {
   const app = Fastify({
     loggerInstance: log.child({ part: 'http' }) as unknown as FastifyBaseLogger,
-    disableRequestLogging: true,
+    // Fastify's own request logs carry URLs; we log route and status ourselves (below).
+    logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: 64 * 1024,
   });
   app.addHook('onResponse', async (req, reply) => {

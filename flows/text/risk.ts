@@ -1,0 +1,47 @@
+// Words of immediate danger or self-harm, found by explainable rules (no model): the core sends `user.risk`
+// instead of `user.text` when `detectRisk` returns a kind. Deterministic: same text, same answer.
+// Measured on test/flows/text/risk-corpus.json; counsellors should review the rules and the corpus together.
+import type { RiskKind } from '../contract.js';
+import { type Reading, readHomographs } from './homographs.js';
+import { type CompiledPattern, compilePattern, findPattern } from './pattern.js';
+import { RISK_LEXICON } from './risk-lexicon.js';
+import { RISK_RULES, type RiskRule } from './risk-rules.js';
+import { understand } from './teencode.js';
+
+export interface RiskExplanation {
+  risk: RiskKind | null;
+  /** The rule that decided, e.g. 'danger.weapon'. */
+  rule: string | null;
+  why: string | null;
+  /** The pattern that matched and the words it matched (folded, teencode expanded). */
+  pattern: string | null;
+  matched: string | null;
+  /** What the text became before matching. */
+  expanded: string;
+  /** How each ambiguous word was read ("dao" → harmless by context "@ nay"). */
+  readings: Reading[];
+}
+
+const COMPILED: readonly { rule: RiskRule; patterns: CompiledPattern[] }[] = RISK_RULES.map((rule) => ({
+  rule,
+  patterns: rule.patterns.map((p) => compilePattern(p, RISK_LEXICON)),
+}));
+
+export function explainRisk(text: string): RiskExplanation {
+  const u = understand(text);
+  const { tokens, readings } = readHomographs(u);
+  for (const { rule, patterns } of COMPILED) {
+    for (const p of patterns) {
+      const matched = findPattern(p, tokens);
+      if (matched !== null) {
+        return { risk: rule.kind, rule: rule.id, why: rule.why, pattern: p.source, matched, expanded: u.expanded, readings };
+      }
+    }
+  }
+  return { risk: null, rule: null, why: null, pattern: null, matched: null, expanded: u.expanded, readings };
+}
+
+/** 'selfharm' when a self-harm rule matches (even if a danger rule does too), else 'danger', else null. */
+export function detectRisk(text: string): RiskKind | null {
+  return explainRisk(text).risk;
+}
