@@ -1,14 +1,14 @@
 // The case log module: case effects for the flows and the daily retention job.
 import type { AppContext, AppModule } from '../app.js';
 import { caseEffects, type CaseEffectDeps } from './case-effects.js';
-import { purgeExpiredCaseDetails } from './retention.js';
+import { purgeExpiredCaseDetails, purgeOldUpdateIds } from './retention.js';
 
 const DAY_MS = 86_400_000;
 
 export function casesModule(ctx: AppContext, deps: Omit<CaseEffectDeps, 'sealer'> = {}): AppModule {
   let timer: NodeJS.Timeout | undefined;
-  const purge = () => purgeExpiredCaseDetails(ctx.database.db, ctx.config.RETENTION_DAYS)
-    .then((n) => n && ctx.log.info({ cases: n }, 'retention: case details purged'))
+  const purge = () => Promise.all([purgeExpiredCaseDetails(ctx.database.db, ctx.config.RETENTION_DAYS), purgeOldUpdateIds(ctx.database.db)])
+    .then(([cases, updates]) => (cases || updates) && ctx.log.info({ cases, updates }, 'retention: old details purged'))
     .catch((err) => ctx.log.error({ err: String(err) }, 'retention job failed'));
   return {
     name: 'cases',

@@ -21,3 +21,9 @@ export async function purgeExpiredCaseDetails(db: Db, retentionDays: number, now
   }
   return due.length;
 }
+
+/** Update ids are only needed to drop a repeat delivered soon after: forget them after two weeks. */
+export async function purgeOldUpdateIds(db: Db, now = new Date()): Promise<number> {
+  const { count } = await db.processedUpdate.deleteMany({ where: { processedAt: { lt: new Date(now.getTime() - 14 * 86_400_000) } } });
+  return count;
+}

@@ -26,6 +26,8 @@ export const conversationEffects: EffectHandlers = {
     await ctx.tx.case.updateMany({ where, data: { chatKey: null, contactSealed: null } });
     await ctx.tx.chatMessage.deleteMany({ where: { channel: ctx.channel, chatKey: ctx.chatKey } });
     await ctx.tx.outbox.updateMany({ where: { chatKey: ctx.chatKey, status: 'pending' }, data: { payload: Prisma.DbNull, status: 'cancelled' } });
+    // Delivery records stay for the counts, but no longer point at the person.
+    await ctx.tx.outbox.updateMany({ where: { chatKey: ctx.chatKey }, data: { chatKey: 'deleted' } });
     ctx.conversation.delete = true;
   },
 };

@@ -26,6 +26,8 @@ export interface DatabaseOptions {
   url?: string;
   /** PGlite directory; absent with no url → in memory (tests). */
   dataDir?: string;
+  /** Called with every SQL statement (benchmarks count them); never set in production. */
+  onQuery?: (sql: string) => void;
 }
 
 export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
@@ -47,7 +49,8 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
     kind = 'pglite';
   }
   // Interactive transactions queue behind each other on PGlite's single connection: allow waiting.
-  const db = new PrismaClient({ adapter: factory, transactionOptions: { maxWait: 20_000, timeout: 30_000 } });
+  const db = new PrismaClient({ adapter: factory, transactionOptions: { maxWait: 20_000, timeout: 30_000 }, ...(opts.onQuery ? { log: [{ emit: 'event' as const, level: 'query' as const }] } : {}) });
+  if (opts.onQuery) (db as unknown as { $on(e: 'query', cb: (q: { query: string }) => void): void }).$on('query', (q) => opts.onQuery!(q.query));
   return {
     db,
     kind,
