@@ -2,6 +2,7 @@
 import type { AppModule, ModuleFactory } from './app.js';
 import { casesModule } from './cases/module.js';
 import { createTelegramChannel, type TelegramChannel } from './channels/telegram/module.js';
+import { directoryModule } from './directory/mod.js';
 import { handoffModule, type HandoffOptions } from './handoff/module.js';
 
 export interface ModuleOptions {
@@ -13,6 +14,7 @@ export function productionModules(opts: ModuleOptions = {}): ModuleFactory[] {
   let telegram: TelegramChannel | undefined;
   return [
     (ctx) => casesModule(ctx),
+    (ctx) => directoryModule(ctx),
     (ctx) => {
       telegram = createTelegramChannel(ctx);
       return telegram?.module ?? ({ name: 'telegram' } satisfies AppModule);
