@@ -45,6 +45,8 @@ export interface AppOptions {
   flows?: FlowRegistry;
   /** Effect handlers known before the modules are built (cases, directory). */
   modules?: ModuleFactory[];
+  /** Sees every SQL statement (benchmarks). */
+  onQuery?: (sql: string) => void;
 }
 
 export interface App {
@@ -63,7 +65,7 @@ const PAGE = readFileSync(new URL('./channels/web/page.html', import.meta.url), 
 export async function createApp(config: Config, options: AppOptions = {}): Promise<App> {
   const log = options.log ?? createLogger(config.LOG_LEVEL);
   const keys = await loadKeys(config);
-  const database = await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR });
+  const database = await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR, onQuery: options.onQuery });
   try {
     const applied = await database.migrate();
     if (applied.length) log.info({ applied }, 'database migrated');
