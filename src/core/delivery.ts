@@ -52,11 +52,12 @@ export interface Delivery {
 
 export function createDelivery(opts: DeliveryOptions): Delivery {
   const channels = Object.keys(opts.senders);
-  const lease = opts.leaseSeconds ?? 60;
+  // Longer than the longest send (auto-retry may wait out a 429 for up to a minute), so a lease never lapses mid-send.
+  const lease = opts.leaseSeconds ?? 300;
   const backoff = opts.backoff ?? defaultBackoff;
   const now = opts.now ?? (() => new Date());
   let timer: NodeJS.Timeout | undefined;
-  let running: Promise<number> | undefined;
+  let running: Promise<void> | undefined;
   let again = false;
   let stopped = false;
 
@@ -115,48 +116,72 @@ export function createDelivery(opts: DeliveryOptions): Delivery {
     }
   };
 
-  const pass = async (): Promise<number> => {
-    let delivered = 0;
-    for (;;) {
-      const rows = await claim();
-      if (!rows.length) return delivered;
-      const byChat = new Map<string, Claimed[]>();
-      for (const r of rows) byChat.set(`${r.channel}:${r.chatKey}`, [...(byChat.get(`${r.channel}:${r.chatKey}`) ?? []), r]);
-      await Promise.all([...byChat.values()].map(async (chatRows) => {
-        for (const [i, row] of chatRows.entries()) {
-          if (await deliverOne(row)) { delivered++; continue; }
-          // Keep the chat's order: release the rows behind a failed one for a later pass.
-          const rest = chatRows.slice(i + 1).map((r) => r.id);
-          if (rest.length) await opts.db.outbox.updateMany({ where: { id: { in: rest } }, data: { leaseUntil: null, attempts: { decrement: 1 } } });
-          return;
-        }
-      }));
-      if (stopped) return delivered;
+  // Each chat's rows are sent by their own task, so a chat that waits out a 429 holds up no other chat; a claim
+  // pass only leases rows and starts those tasks. Leased rows are not claimed again, and rows behind a leased one
+  // wait, so a chat's order holds across passes and instances.
+  const inflight = new Set<Promise<void>>();
+  let delivered = 0;
+
+  const deliverChat = async (chatRows: Claimed[]): Promise<void> => {
+    for (const [i, row] of chatRows.entries()) {
+      if (await deliverOne(row)) { delivered++; continue; }
+      // Keep the chat's order: release the rows behind a failed one for a later pass.
+      const rest = chatRows.slice(i + 1).map((r) => r.id);
+      if (rest.length) await opts.db.outbox.updateMany({ where: { id: { in: rest } }, data: { leaseUntil: null, attempts: { decrement: 1 } } });
+      return;
     }
   };
 
-  const runOnce = (): Promise<number> => {
+  const pass = async (): Promise<void> => {
+    for (;;) {
+      const rows = await claim();
+      if (!rows.length) return;
+      const byChat = new Map<string, Claimed[]>();
+      for (const r of rows) byChat.set(`${r.channel}:${r.chatKey}`, [...(byChat.get(`${r.channel}:${r.chatKey}`) ?? []), r]);
+      for (const chatRows of byChat.values()) {
+        const task: Promise<void> = deliverChat(chatRows)
+          .catch((error) => opts.log.error({ err: String(error) }, 'outbox chat delivery failed'))
+          .finally(() => { inflight.delete(task); if (!stopped) kickPass(); });
+        inflight.add(task);
+      }
+      if (stopped) return;
+    }
+  };
+
+  const kickPass = (): Promise<void> => {
     if (running) { again = true; return running; }
-    running = pass().catch((error) => { opts.log.error({ err: String(error) }, 'outbox pass failed'); return 0; })
+    running = pass().catch((error) => opts.log.error({ err: String(error) }, 'outbox pass failed'))
       .finally(() => {
         running = undefined;
-        if (again && !stopped) { again = false; void runOnce(); }
+        if (again && !stopped) { again = false; void kickPass(); }
       });
     return running;
+  };
+
+  /** Claims and sends until nothing is due, and waits for every send. */
+  const runOnce = async (): Promise<number> => {
+    const before = delivered;
+    do {
+      await kickPass();
+      while (running) await running;
+      await Promise.all([...inflight]);
+    } while (running || inflight.size);
+    return delivered - before;
   };
 
   return {
     start() {
       if (timer || !channels.length) return;
-      timer = setInterval(() => void runOnce(), opts.pollMs ?? 1000);
-      void runOnce();
+      timer = setInterval(() => void kickPass(), opts.pollMs ?? 1000);
+      void kickPass();
     },
-    kick() { if (!stopped) void runOnce(); },
+    kick() { if (!stopped) void kickPass(); },
     runOnce,
     async stop() {
       stopped = true;
       if (timer) clearInterval(timer);
       await running;
+      await Promise.all([...inflight]);
     },
   };
 }
