@@ -1,5 +1,6 @@
 // The feature modules of a real run, in the order they are installed: cases, directory, Telegram, hand-off.
 import type { AppModule, ModuleFactory } from './app.js';
+import { gbvimsTypeOfAnswers } from '../flows/main/violence.js';
 import { casesModule } from './cases/module.js';
 import { createTelegramChannel, type TelegramChannel } from './channels/telegram/module.js';
 import { directoryModule } from './directory/mod.js';
@@ -13,7 +14,7 @@ export interface ModuleOptions {
 export function productionModules(opts: ModuleOptions = {}): ModuleFactory[] {
   let telegram: TelegramChannel | undefined;
   return [
-    (ctx) => casesModule(ctx),
+    (ctx) => casesModule(ctx, { gbvimsType: gbvimsTypeOfAnswers }),
     (ctx) => directoryModule(ctx),
     (ctx) => {
       telegram = createTelegramChannel(ctx);

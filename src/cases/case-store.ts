@@ -22,7 +22,7 @@ export async function findOpenCase(tx: Tx, chatKey: string): Promise<Case | null
 export async function createCase(tx: Tx, data: { channel: string; chatKey: string; status: string; urgency: string; at: Date }): Promise<Case> {
   for (let attempt = 0; ; attempt++) {
     try {
-      const created = await tx.case.create({ data: { ...data, ref: newReferenceCode(), createdAt: data.at, answers: {} } });
+      const created = await tx.case.create({ data: { channel: data.channel, chatKey: data.chatKey, status: data.status, urgency: data.urgency, ref: newReferenceCode(), createdAt: data.at, answers: {} } });
       await addEvent(tx, created.id, 'created', data.at, { status: data.status, urgency: data.urgency });
       return created;
     } catch (error) {

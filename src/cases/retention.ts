@@ -4,7 +4,7 @@ import type { Db } from '../db/database.js';
 import { Prisma } from '../db/generated/client.js';
 
 /** Answers that are free text typed by the person. */
-export const FREE_TEXT_ANSWERS = ['commune', 'note', 'details', 'otherKind'];
+export const FREE_TEXT_ANSWERS = ['commune', 'provinceTyped', 'note', 'details', 'otherKind'];
 
 export async function purgeExpiredCaseDetails(db: Db, retentionDays: number, now = new Date()): Promise<number> {
   const cutoff = new Date(now.getTime() - retentionDays * 86_400_000);

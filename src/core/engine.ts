@@ -51,6 +51,11 @@ export function addressContext(chatKey: string): string {
   return `chat-address:${chatKey}`;
 }
 
+/** Snapshots hold answers typed on the way (a commune, a phone number before submit): sealed at rest. */
+export function snapshotContext(conversationId: string): string {
+  return `conversation-snapshot:${conversationId}`;
+}
+
 export function createCore(deps: CoreDeps): Core {
   const queue = new KeyedQueue();
   // Looked up per effect, so modules built after the core can still contribute handlers.
@@ -83,15 +88,17 @@ export function createCore(deps: CoreDeps): Core {
       // The person writing again lifts the pause a quick exit put on messages from counsellors.
       conversation: { relayAllowed: conv.relayAllowed, relayPaused: fromPerson ? false : conv.relayPaused, delete: false },
     };
+    const sealed = conv.snapshot as { sealed?: string } | null;
+    const snapshot: unknown = sealed?.sealed ? JSON.parse(deps.sealer.open(sealed.sealed, snapshotContext(conv.id))) : null;
     const current = deps.flows.get(conv.flowId);
-    const fresh = conv.snapshot === null || !current || current.version !== conv.flowVersion;
+    const fresh = snapshot === null || !current || current.version !== conv.flowVersion;
     const def = fresh ? deps.flows.get(deps.defaultFlowId)! : current;
     let lead: string | undefined;
     let step;
     if (fresh) {
       step = stepFlow(def.machine, null, null);
       // A snapshot from a flow version that no longer exists: say so kindly and start again at the menu.
-      if (!conv.inserted && conv.snapshot !== null) ctx.out.push({ text: deps.i18n.t(ctx.lang, 'flow-restarted') });
+      if (!conv.inserted && snapshot !== null) ctx.out.push({ text: deps.i18n.t(ctx.lang, 'flow-restarted') });
       const first = toEvent(step.prompt);
       // A first contact goes on to the new machine; after a version restart only what matters at once does
       // (danger words, commands), since the message was meant for a screen that no longer exists.
@@ -100,13 +107,13 @@ export function createCore(deps: CoreDeps): Core {
         step = { ...next, effects: [...step.effects, ...next.effects] };
       }
     } else {
-      const prompt = promptOf(def.machine, conv.snapshot);
+      const prompt = promptOf(def.machine, snapshot);
       const interpretation = toEvent(prompt);
       if (interpretation.kind === 'event') {
-        step = stepFlow(def.machine, conv.snapshot, interpretation.event);
+        step = stepFlow(def.machine, snapshot, interpretation.event);
         if (step.unchanged && interpretation.event.type === 'user.text') lead = deps.i18n.t(ctx.lang, 'reprompt-unknown');
       } else {
-        step = { persisted: conv.snapshot, effects: [], prompt, unchanged: true };
+        step = { persisted: snapshot, effects: [], prompt, unchanged: true };
         lead = deps.i18n.t(ctx.lang, interpretation.kind === 'expired' ? 'menu-expired' : 'reprompt-unknown');
       }
     }
@@ -145,7 +152,7 @@ export function createCore(deps: CoreDeps): Core {
       }
       await tx.conversation.update({
         where: { id: conv.id },
-        data: { snapshot: result.persisted as Prisma.InputJsonValue, flowId: result.flowId, flowVersion: result.version, lang: ctx.lang, relayAllowed: ctx.conversation.relayAllowed, relayPaused: ctx.conversation.relayPaused },
+        data: { snapshot: { sealed: deps.sealer.seal(JSON.stringify(result.persisted), snapshotContext(conv.id)) }, flowId: result.flowId, flowVersion: result.version, lang: ctx.lang, relayAllowed: ctx.conversation.relayAllowed, relayPaused: ctx.conversation.relayPaused },
       });
     }
     const replyRows = ctx.out.map((m) => (inline

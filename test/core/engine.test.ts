@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ModuleFactory } from '../../src/app.js';
 import type { InboundMessage } from '../../src/core/messages.js';
+import { snapshotContext } from '../../src/core/engine.js';
+import { createSealer } from '../../src/privacy/sealer.js';
 import { recorderRegistry } from '../support/flows/recorder.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -14,7 +16,9 @@ const text = (userId: string, updateId: string, body: string): InboundMessage =>
 async function seenBy(t: TestApp, userId: string): Promise<string[]> {
   const chatKey = t.app.core.chatKeyOf('web', userId);
   const conv = await t.app.database.db.conversation.findFirstOrThrow({ where: { channel: 'web', chatKey } });
-  return (conv.snapshot as { context: { seen: string[] } }).context.seen;
+  // Snapshots are sealed at rest; the test opens them with the app's key.
+  const sealer = createSealer(Buffer.from(t.target.env.ENCRYPTION_KEY!, 'hex'));
+  return JSON.parse(sealer.open((conv.snapshot as { sealed: string }).sealed, snapshotContext(conv.id))).context.seen;
 }
 
 describe('conversation core', () => {

@@ -48,7 +48,8 @@ describe.skipIf(!haveBrowser)('web chat page in Chromium', () => {
     await expect.poll(() => page.locator('#log').innerText(), { timeout: 15_000 }).toMatch(/113/);
     await page.getByLabel('Tin nhắn của bạn').fill('cuu toi voi, chong toi cam dao');
     await page.getByRole('button', { name: 'Gửi' }).click();
-    await expect.poll(() => page.locator('#log li.bot').last().innerText(), { timeout: 15_000 }).toMatch(/113/);
+    // The danger words interrupt: the emergency numbers come after the person's message.
+    await expect.poll(() => page.locator('#log li.me ~ li.bot').filter({ hasText: '113' }).count(), { timeout: 15_000 }).toBeGreaterThan(0);
     await page.close();
   });
 });

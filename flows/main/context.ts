@@ -1,0 +1,69 @@
+// What the main flow remembers between messages. Only small, serialisable data: it is persisted with every step.
+// Answers are stable ids (see intake/options.ts); free text the person typed is kept only where it is an answer.
+
+export interface IntakeAnswers {
+  affected?: string;
+  kinds?: string[];
+  relationship?: string;
+  ongoing?: string;
+  lastIncident?: string;
+  /** Province code of the 34 post-2025 units. */
+  province?: string;
+  /** A pre-2025 name the person typed (for the reports' old-to-new mapping). */
+  provinceTyped?: string;
+  commune?: string;
+  victimSex?: string;
+  victimAge?: string;
+  perpSex?: string;
+  perpAge?: string;
+  callback?: string;
+  safeHours?: string;
+  sharedPhone?: string;
+  leaveMessage?: string;
+  consentReferral?: string;
+  consentStatistics?: string;
+}
+export type AnswerKey = keyof IntakeAnswers;
+
+/** Sensitive free text: sent only under the case's `contact` key, which the case module seals. */
+export interface ContactDetails {
+  phone?: string;
+  safeHoursNote?: string;
+  codeWord?: string;
+}
+
+export interface MainContext {
+  answers: IntakeAnswers;
+  contact: ContactDetails;
+  /** Display name of the chosen province (the summary shows it). */
+  provinceName?: string;
+  /** The person chose to have each answer saved as they go. */
+  saveAsYouGo: boolean;
+  /** Answer keys already sent with case.upsert (what an abandon may keep). */
+  kept: AnswerKey[];
+  /** Whether the person chose to answer the optional sex/age questions. */
+  aboutOpted: boolean;
+  /** Answering a question again from the summary. */
+  editing: boolean;
+  /** An intake was started and neither submitted nor stopped. */
+  intakeOpen: boolean;
+  /** The person allowed a counsellor to write to them in this chat. */
+  relay: boolean;
+  counsellorAlias?: string;
+  /** Province chosen in "find help near me". */
+  findProvince?: string;
+}
+
+export const initialContext = (): MainContext => ({
+  answers: {},
+  contact: {},
+  saveAsYouGo: false,
+  kept: [],
+  aboutOpted: false,
+  editing: false,
+  intakeOpen: false,
+  relay: false,
+});
+
+/** A new intake: nothing from an earlier one is carried over (relay consent stays: it is about the chat). */
+export const freshIntake = (context: MainContext): MainContext => ({ ...initialContext(), relay: context.relay, counsellorAlias: context.counsellorAlias, intakeOpen: true });

@@ -1,0 +1,82 @@
+// Talking to a counsellor. A counsellor writes to a person only after the person said yes here (relay.allow);
+// the hand-off module tells them honestly whether anyone is on duty. While a counsellor is in the chat, what
+// the person types goes to them; danger words still bring the safety message and raise the case.
+import type { FlowEffect, RiskKind } from '../contract.js';
+import { MENU, choice, prompt } from './choices.js';
+import { allowRelay, riskAlarm } from './danger.js';
+import { chose, command, flow } from './setup.js';
+
+type Say = Extract<FlowEffect, { type: 'say' }>;
+
+export const stopRelay = [flow.emit({ type: 'relay.allow', allowed: false }), flow.assign({ relay: false })];
+const forward = flow.emit(({ event }) => ({ type: 'relay.toCounsellor' as const, text: 'text' in event ? event.text : '' }));
+
+export const counsellor = flow.createStateConfig({
+  initial: 'intro',
+  states: {
+    intro: {
+      meta: prompt('counsellor-intro', [choice('relay-yes', 'counsellor-yes'), MENU]),
+      on: {
+        'user.choice': [
+          { guard: chose('relay-yes'), target: 'waiting', actions: allowRelay },
+          { guard: chose('menu'), target: '#main.flow.menu' },
+        ],
+      },
+    },
+    waiting: {
+      meta: prompt('counsellor-waiting', [choice('stop', 'counsellor-stop'), MENU], { freeText: true }),
+      on: {
+        'user.text': { actions: forward },
+        'user.choice': [
+          { guard: chose('stop'), target: '#main.flow.menu', actions: [...stopRelay, flow.emit({ type: 'say', key: 'relay-stopped' })] },
+          { guard: chose('menu'), target: '#main.flow.menu' },
+        ],
+        'counsellor.ended': { target: '#main.flow.menu', actions: [...stopRelay, flow.emit({ type: 'say', key: 'counsellor-ended' })] },
+      },
+    },
+  },
+});
+
+const riskInChat = (risk: RiskKind) => [forward, ...riskAlarm(risk)];
+
+/** A counsellor is in the chat. Danger or 🆘 here leaves for the safety screen, and "back" returns here. */
+export const live = flow.createStateConfig({
+  entry: flow.emit(({ context }): Say => (context.counsellorAlias
+    ? { type: 'say', key: 'counsellor-joined', args: { alias: context.counsellorAlias } }
+    : { type: 'say', key: 'counsellor-joined-anon' })),
+  // No option buttons here: a typed "1" or "thôi" is meant for the counsellor, not for the bot. Typing "menu"
+  // (or /menu) ends the conversation.
+  meta: prompt('counsellor-live', [], { freeText: true }),
+  on: {
+    'user.command': {
+      guard: command('menu', 'start'),
+      target: '#main.flow.menu',
+      actions: [...stopRelay, flow.emit({ type: 'say', key: 'counsellor-you-ended' })],
+    },
+    'user.text': { actions: forward },
+    'user.risk': [
+      { guard: ({ event }) => event.risk === 'selfharm', actions: riskInChat('selfharm') },
+      { actions: riskInChat('danger') },
+    ],
+    'counsellor.ended': { target: '#main.flow.menu', actions: [...stopRelay, flow.emit({ type: 'say', key: 'counsellor-ended' })] },
+  },
+});
+
+/** Root-level counsellor events: only ever acted on when the person allowed contact. */
+export const counsellorEvents = {
+  'counsellor.joined': {
+    guard: 'relayAllowed' as const,
+    target: '#main.flow.live',
+    actions: flow.assign({ counsellorAlias: ({ event }) => (event.type === 'counsellor.joined' ? event.alias.trim().slice(0, 40) || undefined : undefined) }),
+  },
+  'counsellor.text': {
+    guard: 'relayAllowed' as const,
+    actions: flow.emit(({ context, event }): Say => {
+      const text = event.type === 'counsellor.text' ? event.text : '';
+      return context.counsellorAlias
+        ? { type: 'say', key: 'counsellor-text', args: { alias: context.counsellorAlias, text } }
+        : { type: 'say', key: 'counsellor-text-anon', args: { text } };
+    }),
+  },
+  'counsellor.ended': { guard: 'relayAllowed' as const, actions: [...stopRelay, flow.emit({ type: 'say', key: 'counsellor-ended' })] },
+};

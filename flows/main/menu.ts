@@ -1,0 +1,34 @@
+// The first screen (welcome + main menu in one message, so a person in danger needs no step before the help
+// options) and the main menu shown afterwards.
+import { prompt } from './choices.js';
+import type { MainContext } from './context.js';
+import { startIntake } from './intake/intake.js';
+import { chose, flow } from './setup.js';
+
+export const MENU_ITEMS = ['danger', 'report', 'find-help', 'hotlines', 'rights', 'counsellor', 'delete', 'lang'] as const;
+const menuChoices = MENU_ITEMS.map((id) => ({ id, key: `menu-${id}` }));
+
+const menuTransitions = {
+  'user.choice': [
+    { guard: chose('danger'), target: '#main.danger' },
+    { guard: ({ context, event }: { context: MainContext; event: { id: string } }) => event.id === 'report' && context.intakeOpen, target: '#main.flow.intakeResume' },
+    { guard: chose('report'), target: '#main.flow.intake', actions: startIntake },
+    { guard: chose('find-help'), target: '#main.flow.findHelp' },
+    { guard: chose('hotlines'), target: '#main.flow.hotlines' },
+    { guard: chose('rights'), target: '#main.flow.rights' },
+    { guard: ({ context, event }: { context: MainContext; event: { id: string } }) => event.id === 'counsellor' && context.relay, target: '#main.flow.counsellor.waiting' },
+    { guard: chose('counsellor'), target: '#main.flow.counsellor' },
+    { guard: chose('delete'), target: '#main.flow.deleting' },
+    { guard: chose('lang'), target: '#main.flow.language' },
+  ],
+};
+
+export const welcome = flow.createStateConfig({
+  meta: prompt('welcome', menuChoices),
+  on: menuTransitions,
+});
+
+export const menu = flow.createStateConfig({
+  meta: prompt('menu-prompt', menuChoices),
+  on: menuTransitions,
+});
