@@ -19,6 +19,8 @@ export interface Prompt {
   askLocation?: boolean;
   /** The state accepts free text (the core does not re-prompt on text that matches no choice). */
   freeText?: boolean;
+  /** Show the prompt when the state is entered, not again after each message that stays in it (a live chat). */
+  quiet?: boolean;
 }
 
 export interface StateMeta { prompt?: Prompt }

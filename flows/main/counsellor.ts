@@ -24,7 +24,7 @@ export const counsellor = flow.createStateConfig({
       },
     },
     waiting: {
-      meta: prompt('counsellor-waiting', [choice('stop', 'counsellor-stop'), MENU], { freeText: true }),
+      meta: prompt('counsellor-waiting', [choice('stop', 'counsellor-stop'), MENU], { freeText: true, quiet: true }),
       on: {
         'user.text': { actions: forward },
         'user.choice': [
@@ -46,7 +46,7 @@ export const live = flow.createStateConfig({
     : { type: 'say', key: 'counsellor-joined-anon' })),
   // No option buttons here: a typed "1" or "thôi" is meant for the counsellor, not for the bot. Typing "menu"
   // (or /menu) ends the conversation.
-  meta: prompt('counsellor-live', [], { freeText: true }),
+  meta: prompt('counsellor-live', [], { freeText: true, quiet: true }),
   on: {
     'user.command': {
       guard: command('menu', 'start'),

@@ -113,13 +113,15 @@ export function createCore(deps: CoreDeps): Core {
         step = stepFlow(def.machine, snapshot, interpretation.event);
         if (step.unchanged && interpretation.event.type === 'user.text') lead = deps.i18n.t(ctx.lang, 'reprompt-unknown');
       } else {
-        step = { persisted: snapshot, effects: [], prompt, unchanged: true };
+        step = { persisted: snapshot, effects: [], prompt, unchanged: true, sameState: true };
         lead = deps.i18n.t(ctx.lang, interpretation.kind === 'expired' ? 'menu-expired' : 'reprompt-unknown');
       }
     }
     for (const effect of step.effects) await runEffect(handlers, ctx, effect);
     const cleared = ctx.out.some((m) => m.clearChat);
-    if (step.prompt && !ctx.conversation.delete) {
+    // A quiet prompt (a live chat) is shown on entering its state, not after every message that stays in it.
+    const quietHere = step.prompt?.quiet && step.sameState && !lead;
+    if (step.prompt && !ctx.conversation.delete && !quietHere) {
       const rendered = renderPrompt(deps.i18n, ctx.lang, step.prompt, lead);
       if (cleared) {
         // After a quick exit: one neutral line on the cleared message, no menu on screen.

@@ -9,6 +9,8 @@ export interface StepResult {
   prompt: Prompt | undefined;
   /** True when the event changed nothing: no effect, same state value and context. */
   unchanged: boolean;
+  /** True when the machine is still in the same state (its context may have changed). */
+  sameState: boolean;
 }
 
 export function promptOf(machine: AnyStateMachine, persisted: unknown): Prompt | undefined {
@@ -23,6 +25,7 @@ export function stepFlow(machine: AnyStateMachine, persisted: unknown | null, ev
   actor.on('*', (e) => effects.push(e as FlowEffect));
   actor.start();
   const before = JSON.stringify(actor.getPersistedSnapshot());
+  const valueBefore = JSON.stringify(actor.getSnapshot().value);
   if (event) actor.send(event);
   const snapshot = actor.getSnapshot();
   if (snapshot.status === 'error') throw new Error(`flow ${machine.id} failed: ${String(snapshot.error)}`);
@@ -33,6 +36,7 @@ export function stepFlow(machine: AnyStateMachine, persisted: unknown | null, ev
     effects,
     prompt: deepestPrompt(snapshot.getMeta() as Record<string, StateMeta | undefined>),
     unchanged: persisted !== null && effects.length === 0 && before === JSON.stringify(after),
+    sameState: persisted !== null && valueBefore === JSON.stringify(snapshot.value),
   };
 }
 
