@@ -1,6 +1,7 @@
 // Effects about the conversation itself: speaking, language, quick exit, relay consent, deleting one's data.
 import { Prisma } from '../db/generated/client.js';
 import type { EffectHandlers } from './effects.js';
+import { DELETED_CHAT } from './sealing-contexts.js';
 
 export const conversationEffects: EffectHandlers = {
   say(ctx, e) {
@@ -27,7 +28,7 @@ export const conversationEffects: EffectHandlers = {
     await ctx.tx.chatMessage.deleteMany({ where: { channel: ctx.channel, chatKey: ctx.chatKey } });
     await ctx.tx.outbox.updateMany({ where: { chatKey: ctx.chatKey, status: 'pending' }, data: { payload: Prisma.DbNull, status: 'cancelled' } });
     // Delivery records stay for the counts, but no longer point at the person.
-    await ctx.tx.outbox.updateMany({ where: { chatKey: ctx.chatKey }, data: { chatKey: 'deleted' } });
+    await ctx.tx.outbox.updateMany({ where: { chatKey: ctx.chatKey }, data: { chatKey: DELETED_CHAT } });
     ctx.conversation.delete = true;
   },
 };

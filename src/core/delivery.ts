@@ -4,7 +4,7 @@
 import type { Db } from '../db/database.js';
 import { Prisma } from '../db/generated/client.js';
 import type { Sealer } from '../privacy/sealer.js';
-import { addressContext } from './engine.js';
+import { addressContext } from './sealing-contexts.js';
 import type { ChatAddress, OutboundMessage } from './messages.js';
 
 export interface SendResult { messageIds: string[] }

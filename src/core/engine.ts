@@ -18,6 +18,9 @@ import { KeyedQueue } from './keyed-queue.js';
 import type { Channel, ChatAddress, InboundMessage, OutboundMessage } from './messages.js';
 import { promptOf, stepFlow } from './flow-host.js';
 import { renderPrompt } from './render.js';
+import { addressContext, DELETED_CHAT, snapshotContext } from './sealing-contexts.js';
+
+export { addressContext, DELETED_CHAT, snapshotContext };
 
 export interface CoreDeps {
   db: Db;
@@ -45,15 +48,6 @@ export interface Core {
   chatKeyOf(channel: Channel, userId: string): string;
   /** Resolves when every message taken so far is finished. */
   drain(): Promise<void>;
-}
-
-export function addressContext(chatKey: string): string {
-  return `chat-address:${chatKey}`;
-}
-
-/** Snapshots hold answers typed on the way (a commune, a phone number before submit): sealed at rest. */
-export function snapshotContext(conversationId: string): string {
-  return `conversation-snapshot:${conversationId}`;
 }
 
 export function createCore(deps: CoreDeps): Core {
@@ -140,8 +134,9 @@ export function createCore(deps: CoreDeps): Core {
     let sealedAddress: string | undefined;
     if (ctx.conversation.delete) {
       // The person asked to delete their data: the last reply carries its own sealed address, erased on delivery.
+      // It is sealed again under the row's neutral key: nothing written from here on carries the pseudonym.
       const row = await tx.chatAddress.findUnique({ where: { chatKey: ctx.chatKey } });
-      sealedAddress = row?.sealed;
+      if (row) sealedAddress = deps.sealer.seal(deps.sealer.open(row.sealed, addressContext(ctx.chatKey)), addressContext(DELETED_CHAT));
       await tx.chatAddress.deleteMany({ where: { chatKey: ctx.chatKey } });
       await tx.conversation.delete({ where: { id: conv.id } });
     } else {
@@ -157,9 +152,10 @@ export function createCore(deps: CoreDeps): Core {
         data: { snapshot: { sealed: deps.sealer.seal(JSON.stringify(result.persisted), snapshotContext(conv.id)) }, flowId: result.flowId, flowVersion: result.version, lang: ctx.lang, relayAllowed: ctx.conversation.relayAllowed, relayPaused: ctx.conversation.relayPaused },
       });
     }
+    const chatKey = ctx.conversation.delete ? DELETED_CHAT : ctx.chatKey;
     const replyRows = ctx.out.map((m) => (inline
-      ? { channel: ctx.channel, chatKey: ctx.chatKey, kind: 'reply', payload: Prisma.DbNull, status: 'delivered', deliveredAt: ctx.at }
-      : { channel: ctx.channel, chatKey: ctx.chatKey, kind: 'reply', payload: (sealedAddress ? { ...m, sealedAddress } : m) as unknown as Prisma.InputJsonValue }));
+      ? { channel: ctx.channel, chatKey, kind: 'reply', payload: Prisma.DbNull, status: 'delivered', deliveredAt: ctx.at }
+      : { channel: ctx.channel, chatKey, kind: 'reply', payload: (sealedAddress ? { ...m, sealedAddress } : m) as unknown as Prisma.InputJsonValue }));
     const rows = [...replyRows, ...ctx.extraOutbox.map((r) => ({ ...r, payload: r.payload as unknown as Prisma.InputJsonValue }))];
     if (!rows.length) return { replies: [], outboxIds: [] };
     const created = await tx.outbox.createManyAndReturn({ data: rows, select: { id: true } });

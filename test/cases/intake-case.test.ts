@@ -4,14 +4,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { tablesContaining } from '../support/scan-tables.js';
+import { FULL_REPORT } from '../support/scripts.js';
 
 let t: TestApp;
 beforeAll(async () => { t = await startTestApp(); });
 afterAll(async () => { await t.close(); });
-
-const FULL_REPORT = ['bao cao bao luc', 'bat dau', 'toi', '1', 'chui boi, lang ma, de doa', '5', 'xong', 'chong hoac vo', 'co',
-  'trong 3 ngay qua', 'Bắc Giang', 'xã Tân Yên', 'co, tra loi', 'nu', '26-40 tuoi', 'nam', '41–60 tuổi', 'goi dien cho toi',
-  '0912.345.678', 'sau 9h toi', 'chi minh toi dung', 'bo qua', 'hoa sen', 'co, toi dong y', 'khong', 'dung, gui di'];
 
 async function say(sessionId: string, texts: string[]): Promise<string> {
   let last = '';

@@ -1,0 +1,37 @@
+// "Delete my data": after one confirmation the chat address, contact details and conversation are gone and the
+// person's cases are unlinked; anonymised counts stay.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+import { tablesContaining } from '../support/scan-tables.js';
+import { FULL_REPORT } from '../support/scripts.js';
+
+let t: TestApp;
+beforeAll(async () => { t = await startTestApp(); });
+afterAll(async () => { await t.close(); });
+
+describe('delete my data', () => {
+  it('deletes address, contact details and conversation, unlinks the case and keeps it for the counts', async () => {
+    const sessionId = 'DELETEME-session-7788';
+    const db = t.app.database.db;
+    const chatKey = t.app.core.chatKeyOf('web', sessionId);
+    for (const text of ['/start', ...FULL_REPORT]) expect((await t.chat({ sessionId, text })).status).toBe(200);
+    const [before] = await db.case.findMany({ where: { chatKey } });
+    expect(before?.contactSealed).toBeTruthy();
+
+    const asked = await t.chat({ sessionId, text: '/xoa' });
+    expect(asked.body.replies.at(-1).choices.map((c: { id: string }) => c.id)).toContain('confirm');
+    const done = await t.chat({ sessionId, choice: 'confirm' });
+    expect(done.status).toBe(200);
+    expect(done.body.replies.length).toBeGreaterThan(0);
+
+    expect(await db.chatAddress.count({ where: { chatKey } })).toBe(0);
+    expect(await db.conversation.count({ where: { chatKey } })).toBe(0);
+    expect(await db.case.count({ where: { chatKey } })).toBe(0);
+    const after = await db.case.findUniqueOrThrow({ where: { id: before!.id } });
+    expect(after).toMatchObject({ chatKey: null, contactSealed: null, gbvimsType: before!.gbvimsType });
+    // No table still carries the person's pseudonym, let alone the raw id or the phone number.
+    expect(await tablesContaining(db, chatKey)).toEqual([]);
+    expect(await tablesContaining(db, sessionId)).toEqual([]);
+    expect(await tablesContaining(db, '0912345678')).toEqual([]);
+  });
+});
