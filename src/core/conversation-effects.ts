@@ -13,14 +13,12 @@ export const conversationEffects: EffectHandlers = {
   'relay.allow'(ctx, e) {
     ctx.conversation.relayAllowed = e.allowed;
   },
-  async 'chat.clear'(ctx) {
-    // Quick exit: forget the message ids after asking the channel to delete them, and stop any relay until the
-    // person writes again.
-    const rows = await ctx.tx.chatMessage.findMany({ where: { channel: ctx.channel, chatKey: ctx.chatKey }, select: { messageId: true } });
-    await ctx.tx.chatMessage.deleteMany({ where: { channel: ctx.channel, chatKey: ctx.chatKey } });
+  'chat.clear'(ctx) {
+    // Quick exit: the delivery of this message deletes every message id recorded for the chat (the channel
+    // decides what it can delete), and no counsellor writes again until the person does.
     ctx.conversation.relayPaused = true;
     ctx.out.length = 0;
-    ctx.out.push({ text: '', clearChat: true, deleteMessageIds: rows.map((r) => r.messageId) });
+    ctx.out.push({ text: '', clearChat: true });
   },
   async 'data.delete'(ctx) {
     const where = { chatKey: ctx.chatKey };

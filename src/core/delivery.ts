@@ -89,8 +89,13 @@ export function createDelivery(opts: DeliveryOptions): Delivery {
     try {
       if (!row.payload) throw new PermanentDeliveryError('outbox row has no payload');
       const { sealedAddress: _omit, ...message } = row.payload;
+      // A quick exit deletes every message of the chat recorded by the time it is delivered — also replies that
+      // were still on their way when the person left (the chat's earlier rows are all delivered before this one).
+      const recorded = message.clearChat ? await opts.db.chatMessage.findMany({ where: { channel: row.channel, chatKey: row.chatKey }, select: { id: true, messageId: true } }) : [];
+      if (recorded.length) message.deleteMessageIds = recorded.map((m) => m.messageId);
       const result = await opts.senders[row.channel]!.send(await addressOf(row), message, { kind: row.kind, chatKey: row.chatKey, outboxId: row.id });
       await opts.db.$transaction([
+        ...(recorded.length ? [opts.db.chatMessage.deleteMany({ where: { id: { in: recorded.map((m) => m.id) } } })] : []),
         opts.db.outbox.update({
           where: { id: row.id },
           data: { status: 'delivered', payload: Prisma.DbNull, deliveredAt: now(), leaseUntil: null, externalId: result.messageIds.join(',') || null, lastError: null },
@@ -134,7 +139,8 @@ export function createDelivery(opts: DeliveryOptions): Delivery {
 
   const pass = async (): Promise<void> => {
     for (;;) {
-      const rows = await claim();
+      // RETURNING gives no order: a chat's rows must go out by id.
+      const rows = (await claim()).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
       if (!rows.length) return;
       const byChat = new Map<string, Claimed[]>();
       for (const r of rows) byChat.set(`${r.channel}:${r.chatKey}`, [...(byChat.get(`${r.channel}:${r.chatKey}`) ?? []), r]);

@@ -7,3 +7,4 @@ menu-expired = That menu is out of date. Here is the current question:
 flow-restarted = Tin Cậy was just updated, so we are starting again from the main menu. Sorry for the trouble.
 share-location = 📍 Send my location
 share-location-hint = Or tap the button below to send your location (used only to find places near you, not kept).
+error-fallback = Sorry, something went wrong with your message. Please try again in a few minutes. In danger: call 113 (police), 115 (ambulance), 111 (children); counselling: 18008080.

@@ -7,3 +7,4 @@ menu-expired = Danh sách này đã cũ. Đây là câu hỏi hiện tại:
 flow-restarted = Tin Cậy vừa được cập nhật nên mình bắt đầu lại từ danh sách chính. Xin lỗi bạn vì sự bất tiện này.
 share-location = 📍 Gửi vị trí của tôi
 share-location-hint = Hoặc bấm nút bên dưới để gửi vị trí (chỉ dùng để tìm nơi gần bạn, không lưu lại).
+error-fallback = Xin lỗi, mình gặp lỗi khi xử lý tin nhắn của bạn. Bạn thử gửi lại sau ít phút nhé. Nếu đang nguy hiểm: gọi 113 (công an), 115 (cấp cứu), 111 (trẻ em); tư vấn: 18008080.

@@ -27,8 +27,11 @@ export function createTelegramChannel(ctx: AppContext): TelegramChannel | undefi
     return undefined;
   }
   const bot = new Bot(config.TELEGRAM_BOT_TOKEN, { client: { apiRoot: config.TELEGRAM_API_ROOT } });
-  // 429s are waited out and 5xx/network errors retried a few times; what still fails stays in the outbox.
-  bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60 }));
+  // 429s are waited out and 5xx/network errors retried; what still fails stays in the outbox, whose own backoff
+  // (1 s, 2 s, 4 s…, recorded, surviving restarts) takes over. One retry only: auto-retry also sleeps after its last
+  // failed attempt, so 3 retries hold a chat — and a shutdown waiting for sends in flight — for 3+6+12+24 = 45 s.
+  // Network errors go straight back to the outbox (its recorded backoff), instead of auto-retry's unbounded wait.
+  bot.api.config.use(autoRetry({ maxRetryAttempts: 1, maxDelaySeconds: 60, rethrowHttpErrors: true }));
   // Optional calls get a short deadline and are cut off when the channel stops, so auto-retry's 5xx backoff
   // (3 s, 6 s, 12 s) can neither hold an answer up nor outlive the app.
   const lifetime = new AbortController();
@@ -60,6 +63,10 @@ export function createTelegramChannel(ctx: AppContext): TelegramChannel | undefi
     // grammY errors carry the request payload: log the method and the code only.
     const e = err.error as { method?: string; error_code?: number; name?: string };
     log.error({ method: e.method, code: e.error_code, type: e.name, update: err.ctx.update.update_id }, 'telegram update failed');
+    // Never leave a person without an answer: a fixed line with the emergency numbers (sent directly, since the
+    // failure may be the database itself).
+    const chat = err.ctx.chat;
+    if (chat?.type === 'private') void bot.api.sendMessage(chat.id, i18n.t('vi', 'error-fallback')).catch(() => {});
   });
 
   let runner: RunnerHandle | undefined;

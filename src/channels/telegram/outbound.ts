@@ -21,12 +21,11 @@ export function splitText(text: string, limit = TEXT_LIMIT): string[] {
 }
 
 export function inlineKeyboard(choices: NonNullable<OutboundMessage['choices']>): InlineKeyboard {
-  const kb = new InlineKeyboard();
   for (const c of choices) {
     if (Buffer.byteLength(c.id) > 64) throw new PermanentDeliveryError(`choice id longer than Telegram's 64 bytes: ${c.id.slice(0, 20)}…`);
-    kb.text(c.label, c.id).row();
   }
-  return kb;
+  // One button per row, and no empty trailing row (which `.row()` after the last button would leave).
+  return InlineKeyboard.from(choices.map((c) => [InlineKeyboard.text(c.label, c.id)]));
 }
 
 /** Maps Bot API failures: what retrying cannot fix is permanent; 429 and 5xx (after auto-retry) stay transient. */
