@@ -78,7 +78,10 @@ export function handoffEffects(deps: HandoffDeps): EffectHandlers {
 
     async 'relay.toCounsellor'(ctx, e) {
       const row = await findOpenCase(ctx.tx, ctx.chatKey);
-      if (row?.status !== 'claimed') {
+      // While waiting for a claim, what the person writes goes to the case's thread too (the waiting prompt says
+      // so); it is lost only when there is no counsellors' group or no escalated case to carry it.
+      const queued = row?.status === 'open' && (await wasEscalated(ctx, row.id));
+      if (!deps.available || !row || (row.status !== 'claimed' && !queued)) {
         ctx.out.push({ text: ctx.i18n.t(ctx.lang, 'relay-no-counsellor') });
         return;
       }

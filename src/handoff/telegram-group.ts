@@ -130,4 +130,8 @@ export function installGroupHandlers(staff: Composer<Context>, deps: GroupDeps):
       await c.reply(t(deps, `staff-answer-${result}`), { reply_parameters: { message_id: c.message.message_id } }).catch(() => {});
     }
   });
+
+  // Everything else in the counsellors' group (media, service messages, the bot's own membership changes, stale
+  // buttons) stops here: the private-chat handling after this composer would answer "private only" and leave.
+  staff.use(() => {});
 }
