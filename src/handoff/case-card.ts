@@ -4,6 +4,7 @@ import type { Case } from '../db/generated/client.js';
 import type { Translator } from '../core/i18n.js';
 import type { Sealer } from '../privacy/sealer.js';
 import { contactContext } from '../cases/case-store.js';
+import { listProvinces } from '../../flows/text/index.js';
 
 export function escapeHtml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -13,12 +14,23 @@ export function minutesSince(from: Date, now: Date): number {
   return Math.max(0, Math.round((now.getTime() - from.getTime()) / 60_000));
 }
 
+/** Where the flow keeps the label of each answer's value (`<prefix>-<id>` in the translation files). */
+const VALUE_LABELS: Record<string, string> = {
+  affected: 'affected', kinds: 'kind', relationship: 'rel', ongoing: 'ongoing', lastIncident: 'last',
+  victimSex: 'sex', perpSex: 'sex', victimAge: 'age', perpAge: 'age', callback: 'callback', safeHours: 'hours',
+  sharedPhone: 'shared', leaveMessage: 'leave', consentReferral: 'consent', consentStatistics: 'consent', risk: 'staff-risk',
+};
+/** Derived for the reports; the counsellor reads the kinds themselves. */
+const NOT_ON_CARD = new Set(['violenceGroups', 'art3', 'provinceTyped']);
+
 function answerLine(i18n: Translator, key: string, value: unknown): string | null {
-  if (value === null || value === undefined || value === '' || (Array.isArray(value) && !value.length)) return null;
+  if (NOT_ON_CARD.has(key) || value === null || value === undefined || value === '' || (Array.isArray(value) && !value.length)) return null;
   const label = i18n.has('vi', `staff-answer-${key}`) ? i18n.t('vi', `staff-answer-${key}`) : key;
   const show = (v: unknown) => {
     const s = typeof v === 'object' ? JSON.stringify(v) : String(v);
-    return i18n.has('vi', `staff-value-${s}`) ? i18n.t('vi', `staff-value-${s}`) : s;
+    if (key === 'province') return listProvinces().find((p) => p.code === s)?.name ?? s;
+    const labelKey = `${VALUE_LABELS[key] ?? key}-${s}`;
+    return i18n.has('vi', labelKey) ? i18n.t('vi', labelKey) : s;
   };
   return `• ${escapeHtml(label)}: ${escapeHtml(Array.isArray(value) ? value.map(show).join(', ') : show(value))}`;
 }

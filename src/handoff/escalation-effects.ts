@@ -29,11 +29,17 @@ async function wasEscalated(ctx: EffectContext, caseId: string): Promise<boolean
   return (await ctx.tx.caseEvent.count({ where: { caseId, type: 'escalated' } })) > 0;
 }
 
+/** The person left (quick exit, deleted data): the counsellors are told, and reminders of an unclaimed case stop. */
 async function markAbandoned(ctx: EffectContext): Promise<void> {
   const open = await findOpenCase(ctx.tx, ctx.chatKey);
-  if (open?.status === 'open' && (await wasEscalated(ctx, open.id))) {
+  if (!open || !(await wasEscalated(ctx, open.id))) return;
+  if (open.status === 'open') {
     await addEvent(ctx.tx, open.id, 'abandoned', ctx.at, { before: 'claim' });
+    await ctx.tx.timer.updateMany({ where: { caseId: open.id, firedAt: null }, data: { firedAt: ctx.at } });
     ctx.extraOutbox.push(staffRow(open.id, 'notice', '', { noticeKey: 'staff-person-left' } as Partial<StaffPayload>));
+  } else if (open.status === 'claimed') {
+    await addEvent(ctx.tx, open.id, 'person-exited', ctx.at);
+    ctx.extraOutbox.push(staffRow(open.id, 'notice', '', { noticeKey: 'staff-person-exited' } as Partial<StaffPayload>));
   }
 }
 

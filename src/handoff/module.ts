@@ -38,7 +38,7 @@ export function handoffModule(ctx: AppContext, opts: HandoffOptions): AppModule 
     const byKey = new Map(aliases.map((a) => [a.telegramKey, a.alias]));
     return config.COUNSELLOR_IDS.map((id) => ({ id, alias: byKey.get(ctx.pseudonymise('telegram-staff', id)) ?? i18n.t('vi', 'staff-default-alias') }));
   };
-  const timers = slaTimers({ db: database.db, config, i18n, log, now, kick: ctx.kickDelivery });
+  const timers = slaTimers({ db: database.db, config, schedule, i18n, log, now, kick: ctx.kickDelivery });
   let interval: NodeJS.Timeout | undefined;
   return {
     name: 'handoff',

@@ -8,9 +8,10 @@ import { Prisma } from '../db/generated/client.js';
 import type { Logger } from '../logger.js';
 import { staffRow } from './escalation-effects.js';
 import { claimDeadlineMinutes } from './levels.js';
+import { nextOnDuty, type Schedule } from './on-duty.js';
 import type { EscalationLevel } from '../../flows/contract.js';
 
-export interface SlaDeps { db: Db; config: Config; i18n: Translator; log: Logger; now: () => Date; kick: () => void }
+export interface SlaDeps { db: Db; config: Config; schedule: Schedule; i18n: Translator; log: Logger; now: () => Date; kick: () => void }
 
 interface DueTimer { id: bigint; caseId: string | null; data: { round?: number } }
 
@@ -30,12 +31,16 @@ export function slaTimers(deps: SlaDeps) {
       await add(staffRow(row.id, 'announce', '', { round }));
       await tx.caseEvent.create({ data: { caseId: row.id, type: 'announced', at, data: { round } } });
       const minutes = claimDeadlineMinutes(deps.config, (row.level ?? 'talk') as EscalationLevel);
-      await tx.timer.create({ data: { kind: 'claim-sla', caseId: row.id, dueAt: new Date(at.getTime() + minutes * 60_000), data: { round: round + 1 } } });
+      // Off duty, the next reminder waits for the start of the next shift instead of ringing all night.
+      const next = nextOnDuty(deps.schedule, new Date(at.getTime() + minutes * 60_000));
+      await tx.timer.create({ data: { kind: 'claim-sla', caseId: row.id, dueAt: next, data: { round: round + 1 } } });
       if (round === 1 && row.chatKey) {
-        const conv = await tx.conversation.findFirst({ where: { channel: row.channel, chatKey: row.chatKey }, select: { lang: true, relayPaused: true } });
-        if (conv && !conv.relayPaused) {
+        // Only to a person who agreed to be written to here, and not after a quick exit.
+        const conv = await tx.conversation.findFirst({ where: { channel: row.channel, chatKey: row.chatKey }, select: { lang: true, relayAllowed: true, relayPaused: true } });
+        if (conv?.relayAllowed && !conv.relayPaused) {
           const lang = conv.lang === 'en' ? 'en' : 'vi';
-          await add({ channel: row.channel, chatKey: row.chatKey, kind: 'reply', payload: { text: deps.i18n.t(lang, 'escalation-delayed'), silent: true } });
+          const wait = Math.max(1, Math.round((next.getTime() - at.getTime()) / 60_000));
+          await add({ channel: row.channel, chatKey: row.chatKey, kind: 'reply', payload: { text: deps.i18n.t(lang, 'escalation-delayed', { minutes: wait }), silent: true } });
           await tx.caseEvent.create({ data: { caseId: row.id, type: 'person-told-delay', at } });
         }
       }

@@ -27,6 +27,8 @@ describe('claim deadlines (URGENT_CLAIM_SLA, NORMAL_CLAIM_SLA)', () => {
     const urgentPerson = h.person({ id: 700_600_001 });
     await urgentPerson.says(DANGER_TEXT);
     const { row: urgent } = await h.waitCard(urgentPerson.id);
+    // Only a person who agreed to be written to here is told about a delay.
+    await urgentPerson.presses('relay-yes');
 
     const talkPerson = h.person({ id: 700_600_002 });
     await talkPerson.command('/start');
@@ -58,8 +60,9 @@ describe('claim deadlines (URGENT_CLAIM_SLA, NORMAL_CLAIM_SLA)', () => {
     h.advance(MIN + 1000);
     await Promise.all([h.timers.runOnce(), h.timers.runOnce(), h.timers.runOnce()]);
     const first = await h.waitGroupMessage((m) => isAnnouncement(m) && m.text?.includes(urgent.ref) === true);
-    await h.waitGroupMessage((m) => isAnnouncement(m) && m.text?.includes(left.ref) === true);
     await h.settled();
+    // The case whose person left before a claim is not re-announced: its reminders stopped when they left.
+    expect(h.groupSends().filter((s) => isAnnouncement(s.message) && s.message.text?.includes(left.ref))).toEqual([]);
     // A fresh message in the group (not buried in the topic), with the claim button, and no mention yet.
     expect(first.text).toBe(t('staff-announce', { ref: urgent.ref, minutes: 5, level: t('staff-level-danger') }));
     expect(first.message_thread_id).toBeUndefined();
@@ -68,11 +71,11 @@ describe('claim deadlines (URGENT_CLAIM_SLA, NORMAL_CLAIM_SLA)', () => {
     expect(announcements(urgent.ref)).toHaveLength(1);
     expect(announcements(talk.ref)).toEqual([]);
     // The person waiting is told honestly, silently, with the hotlines; the one who left is not written to.
-    const told = await urgentPerson.waitMessage((m) => m.text === t('escalation-delayed'));
+    const told = await urgentPerson.waitMessage((m) => m.text === t('escalation-delayed', { minutes: 5 }));
     expect(told.text).toMatch(/18008080/);
-    const toldCall = h.stub.calls.find((c) => c.method === 'sendMessage' && Number(c.body.chat_id) === urgentPerson.id && c.body.text === t('escalation-delayed'));
+    const toldCall = h.stub.calls.find((c) => c.method === 'sendMessage' && Number(c.body.chat_id) === urgentPerson.id && c.body.text === t('escalation-delayed', { minutes: 5 }));
     expect(toldCall?.body.disable_notification).toBe(true);
-    expect(leaver.botMessages().map((m) => m.text)).not.toContain(t('escalation-delayed'));
+    expect(leaver.botMessages().map((m) => m.text)).not.toContain(t('escalation-delayed', { minutes: 5 }));
     expect((await h.timeline(left.id)).map((e) => e.type)).not.toContain('person-told-delay');
 
     // Round 2, five minutes later: a mention of every counsellor on duty (by alias, linked to their account).
@@ -87,7 +90,7 @@ describe('claim deadlines (URGENT_CLAIM_SLA, NORMAL_CLAIM_SLA)', () => {
     expect(second.text).toContain(t('staff-announce', { ref: urgent.ref, minutes: 10, level: t('staff-level-danger') }));
     await h.settled();
     // The person is told once, not at every round.
-    expect(urgentPerson.botMessages().filter((m) => m.text === t('escalation-delayed'))).toHaveLength(1);
+    expect(urgentPerson.botMessages().filter((m) => m.text === t('escalation-delayed', { minutes: 5 }))).toHaveLength(1);
     const events = (await h.timeline(urgent.id)).filter((e) => ['announced', 'person-told-delay'].includes(e.type));
     expect(events.map((e) => [e.type, round(e)])).toEqual([['announced', 0], ['announced', 1], ['person-told-delay', undefined], ['announced', 2]]);
     expect(events[1]!.at.getTime() - urgent.createdAt.getTime()).toBeGreaterThanOrEqual(5 * MIN);
@@ -129,15 +132,27 @@ describe('outside the on-duty hours (ON_DUTY_HOURS, Asia/Ho_Chi_Minh)', () => {
     expect(row.level).toBe('danger');
   });
 
-  it('mentions nobody in a re-announcement while nobody is on duty', async () => {
+  it('re-announces once off duty without a mention, then waits for the next shift instead of ringing all night', async () => {
     const row = await h.caseOf(700_700_001);
-    h.advance(5 * 60_000 + 1000);
-    await h.timers.runOnce();
+    const announcementsOf = () => h.groupSends().filter((s) => isAnnouncement(s.message) && s.message.text?.includes(row.ref)).map((s) => String(s.call.body.text));
     h.advance(5 * 60_000 + 1000);
     await h.timers.runOnce();
     await h.settled();
-    const texts = h.groupSends().filter((s) => isAnnouncement(s.message) && s.message.text?.includes(row.ref)).map((s) => String(s.call.body.text));
-    expect(texts).toHaveLength(2);
-    for (const text of texts) expect(text).not.toContain('tg://user');
+    expect(announcementsOf()).toHaveLength(1);
+    expect(announcementsOf()[0]).not.toContain('tg://user');
+    // Ten more minutes off duty: no further reminder.
+    h.advance(10 * 60_000);
+    await h.timers.runOnce();
+    await h.settled();
+    expect(announcementsOf()).toHaveLength(1);
+    // The next reminder is due at the start of the next shift, and then mentions the counsellors on duty.
+    const pending = await h.app.database.db.timer.findFirstOrThrow({ where: { caseId: row.id, firedAt: null } });
+    const shift = nextOnDuty(parseSchedule(hours), new Date(now.getTime() + 5 * 60_000 + 1000 + 5 * 60_000));
+    expect(pending.dueAt.getTime()).toBe(shift.getTime());
+    h.advance(pending.dueAt.getTime() - h.now().getTime() + 1000);
+    await h.timers.runOnce();
+    await h.settled();
+    expect(announcementsOf()).toHaveLength(2);
+    expect(announcementsOf()[1]).toContain('tg://user');
   });
 });

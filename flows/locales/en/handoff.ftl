@@ -3,13 +3,13 @@
 escalation-unavailable =
     Tin Cậy has no counsellor online at the moment, so I cannot hand you to a person here — I do not want to promise what is not there.
     You can call the counselling line 18008080. If you are in danger: 113 (police), 115 (ambulance), 111 (children).
-escalation-queued = I have passed your request to the counsellors. Someone usually takes it within about { $minutes } minutes; I will tell you here as soon as someone does. If the danger grows, call 113.
+escalation-queued = I have passed your request to the counsellors. Someone usually takes it within about { $minutes } minutes. A counsellor writes to you here only if you allow it. If the danger grows, call 113.
 escalation-updated = I have updated your request for the counsellors.
 escalation-out-of-hours =
     Counsellors are off duty right now; they are back at { $time } (Vietnam time). Your request is saved and will be seen first.
     Meanwhile: counselling line 18008080; in danger: 113 (police), 115 (ambulance), 111 (children).
 escalation-delayed =
-    Sorry, no counsellor has taken your request in time yet. It is still being announced to the counsellors.
+    Sorry, no counsellor has taken your request in time yet. It is kept, and the counsellors will be reminded again in about { $minutes } minutes.
     You can call 18008080 now; in danger: 113 (police), 115 (ambulance), 111 (children).
 relay-no-counsellor = No counsellor has taken this conversation yet. Your request is kept; if it is urgent, call 18008080 or 113.
 relay-from-counsellor = 💬 { $alias }: { $text }
@@ -62,3 +62,27 @@ staff-not-in-thread = Hãy dùng lệnh này trong chủ đề của ca (hoặc 
 staff-relay-ended = Đã kết thúc trò chuyện của ca { $ref }; người dùng được đưa về danh sách chính.
 staff-answer-not-claimer = Chỉ tư vấn viên đã nhận ca mới nhắn được cho người dùng. Bấm “Nhận ca” trước.
 staff-answer-not-allowed = Không gửi được: người dùng chưa đồng ý nhận tin ở đây, hoặc đã thoát nhanh và chưa nhắn lại.
+
+# Labels of the case card's summary lines (values use the flow's own option labels).
+staff-answer-risk = Báo động
+staff-answer-affected = Người bị ảnh hưởng
+staff-answer-kinds = Hình thức bạo lực
+staff-answer-relationship = Quan hệ với người gây hại
+staff-answer-ongoing = Vẫn đang tiếp diễn
+staff-answer-lastIncident = Lần gần nhất
+staff-answer-province = Tỉnh/thành
+staff-answer-commune = Xã/phường
+staff-answer-victimSex = Giới tính người bị ảnh hưởng
+staff-answer-victimAge = Tuổi người bị ảnh hưởng
+staff-answer-perpSex = Giới tính người gây hại
+staff-answer-perpAge = Tuổi người gây hại
+staff-answer-callback = Cách liên hệ
+staff-answer-safeHours = Giờ an toàn
+staff-answer-sharedPhone = Điện thoại dùng chung
+staff-answer-leaveMessage = Được để lại lời nhắn
+staff-answer-consentReferral = Đồng ý chuyển gửi dịch vụ
+staff-answer-consentStatistics = Đồng ý đưa vào thống kê ẩn danh
+staff-answer-gbvimsType = Loại GBVIMS
+staff-risk-danger = đang gặp nguy hiểm ngay
+staff-risk-selfharm = có nguy cơ tự hại
+staff-person-exited = Người dùng của ca { $ref } vừa thoát nhanh: không gửi tin cho họ cho đến khi họ nhắn lại.

@@ -3,13 +3,13 @@
 escalation-unavailable =
     Hiện Tin Cậy chưa có tư vấn viên trực tuyến nên mình không thể chuyển bạn cho một người ngay tại đây — mình không muốn hứa điều không có.
     Bạn có thể gọi đường dây tư vấn 18008080. Nếu đang nguy hiểm: 113 (công an), 115 (cấp cứu), 111 (trẻ em).
-escalation-queued = Mình đã chuyển yêu cầu của bạn tới nhóm tư vấn viên. Thường sẽ có người nhận trong khoảng { $minutes } phút; khi có người nhận, mình sẽ báo bạn ngay tại đây. Nếu nguy hiểm tăng lên, hãy gọi 113.
+escalation-queued = Mình đã chuyển yêu cầu của bạn tới nhóm tư vấn viên. Thường sẽ có người nhận trong khoảng { $minutes } phút. Chỉ khi bạn cho phép, tư vấn viên mới nhắn cho bạn ở đây. Nếu nguy hiểm tăng lên, hãy gọi 113.
 escalation-updated = Mình đã cập nhật yêu cầu của bạn cho tư vấn viên.
 escalation-out-of-hours =
     Lúc này ngoài giờ trực của tư vấn viên; họ sẽ trực lại lúc { $time } (giờ Việt Nam). Yêu cầu của bạn đã được lưu và sẽ được xem đầu tiên.
     Trong lúc chờ: đường dây tư vấn 18008080; nguy hiểm: 113 (công an), 115 (cấp cứu), 111 (trẻ em).
 escalation-delayed =
-    Xin lỗi bạn, chưa có tư vấn viên nhận yêu cầu kịp lúc. Yêu cầu vẫn đang được nhắc lại cho nhóm tư vấn.
+    Xin lỗi bạn, chưa có tư vấn viên nhận yêu cầu kịp lúc. Yêu cầu vẫn được giữ và sẽ được nhắc lại cho nhóm tư vấn sau khoảng { $minutes } phút nữa.
     Bạn có thể gọi ngay 18008080; nếu nguy hiểm: 113 (công an), 115 (cấp cứu), 111 (trẻ em).
 relay-no-counsellor = Chưa có tư vấn viên nhận cuộc trò chuyện này. Mình vẫn giữ yêu cầu của bạn; nếu cần gấp, gọi 18008080 hoặc 113.
 relay-from-counsellor = 💬 { $alias }: { $text }
@@ -62,3 +62,27 @@ staff-not-in-thread = Hãy dùng lệnh này trong chủ đề của ca (hoặc 
 staff-relay-ended = Đã kết thúc trò chuyện của ca { $ref }; người dùng được đưa về danh sách chính.
 staff-answer-not-claimer = Chỉ tư vấn viên đã nhận ca mới nhắn được cho người dùng. Bấm “Nhận ca” trước.
 staff-answer-not-allowed = Không gửi được: người dùng chưa đồng ý nhận tin ở đây, hoặc đã thoát nhanh và chưa nhắn lại.
+
+# Labels of the case card's summary lines (values use the flow's own option labels).
+staff-answer-risk = Báo động
+staff-answer-affected = Người bị ảnh hưởng
+staff-answer-kinds = Hình thức bạo lực
+staff-answer-relationship = Quan hệ với người gây hại
+staff-answer-ongoing = Vẫn đang tiếp diễn
+staff-answer-lastIncident = Lần gần nhất
+staff-answer-province = Tỉnh/thành
+staff-answer-commune = Xã/phường
+staff-answer-victimSex = Giới tính người bị ảnh hưởng
+staff-answer-victimAge = Tuổi người bị ảnh hưởng
+staff-answer-perpSex = Giới tính người gây hại
+staff-answer-perpAge = Tuổi người gây hại
+staff-answer-callback = Cách liên hệ
+staff-answer-safeHours = Giờ an toàn
+staff-answer-sharedPhone = Điện thoại dùng chung
+staff-answer-leaveMessage = Được để lại lời nhắn
+staff-answer-consentReferral = Đồng ý chuyển gửi dịch vụ
+staff-answer-consentStatistics = Đồng ý đưa vào thống kê ẩn danh
+staff-answer-gbvimsType = Loại GBVIMS
+staff-risk-danger = đang gặp nguy hiểm ngay
+staff-risk-selfharm = có nguy cơ tự hại
+staff-person-exited = Người dùng của ca { $ref } vừa thoát nhanh: không gửi tin cho họ cho đến khi họ nhắn lại.
