@@ -14,7 +14,10 @@ import { freshDatabase, type TestDbTarget } from '../../support/test-db.js';
 import {
   startTelegramStub, type GroupMember, type SimulatedGroup, type SimulatedUser, type StubCall, type TelegramStub, type UserSpec,
 } from '../../support/telegram-stub/index.js';
+import { answerFrom, callbackData as buttonData, Person, waitUntilAnswered, type Answer } from '../../channels/telegram/support/telegram-test-app.js';
 import type { Sent } from '../../support/telegram-stub/types.js';
+
+export { answerFrom, buttonData, type Answer };
 
 export const GROUP_ID = -100_777_000_111;
 /** Allow-listed counsellors (COUNSELLOR_IDS) and one group member who is not. */
@@ -135,6 +138,11 @@ export class HandoffHarness {
     if (this.owns.stub) await this.stub.close();
   }
 
+  /** Resolves once `sent` is processed and every reply to `userId` is delivered. */
+  waitAnswered(sent: Pick<Sent, 'update'>, userId: number, opts: { timeout?: number; since?: number } = {}): Promise<void> {
+    return waitUntilAnswered(this, sent, userId, opts);
+  }
+
   person(spec: Partial<UserSpec> & { id: number }): Citizen {
     return new Citizen(this, this.stub.user({ firstName: `Người ${spec.id}`, ...spec }));
   }
@@ -237,79 +245,23 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<HandoffHa
   }
 }
 
-export function buttonData(message: Message | undefined): string[] {
-  return (message?.reply_markup?.inline_keyboard ?? []).flat().flatMap((b) => ('callback_data' in b ? [b.callback_data] : []));
-}
 
 export function isAnnouncement(m: Message): boolean {
   return m.text?.startsWith('⏰') === true;
 }
 
 /** What the bot sent the person in answer to one action. */
-export interface Answer { messages: Message[]; text: string; choices: string[]; calls: StubCall[] }
-
-export function answerFrom(calls: StubCall[], chatId: number): Answer {
-  const messages = calls
-    .filter((c) => c.method === 'sendMessage' && c.response.ok && String(c.body.chat_id) === String(chatId))
-    .map((c) => (c.response as { result: Message }).result);
-  const prompt = messages.filter((m) => m.reply_markup?.inline_keyboard).at(-1);
-  return { messages, text: messages.map((m) => m.text ?? '').join('\n\n'), choices: buttonData(prompt), calls };
-}
-
 /** A person in a private chat with the bot; each action waits until the bot has fully answered. */
-export class Citizen {
-  constructor(private readonly h: HandoffHarness, readonly sim: SimulatedUser) {}
-
-  get id(): number {
-    return this.sim.chatId;
-  }
-
-  says(text: string): Promise<Answer> {
-    return this.act(() => this.sim.sendText(text));
-  }
-
-  command(command: string): Promise<Answer> {
-    return this.act(() => this.sim.sendCommand(command));
-  }
-
-  /** Presses the button `data` on the newest bot message that has it. */
-  presses(data: string): Promise<Answer> {
-    const on = this.sim.messages().filter((m) => m.from?.is_bot && buttonData(m).includes(data)).at(-1);
-    if (!on) throw new Error(`no bot message in chat ${this.id} has a button "${data}"; last buttons: ${JSON.stringify(buttonData(this.lastPrompt()))}`);
-    return this.act(() => this.sim.pressButton(on.message_id, data));
-  }
-
-  lastPrompt(): Message | undefined {
-    return this.sim.messages().filter((m) => m.from?.is_bot && m.reply_markup?.inline_keyboard).at(-1);
-  }
-
+export class Citizen extends Person {
   /** Bot messages in the chat as the person sees it now. */
   botMessages(): Message[] {
     return this.sim.messages().filter((m) => m.from?.is_bot);
   }
 
-  /** Resolves once `sent` is committed and no reply to this person is left in the outbox. */
-  async answered(sent: Pick<Sent, 'update'>, timeout = 8000): Promise<void> {
-    const updateId = `${this.h.stub.botInfo.id}:${sent.update.update_id}`;
-    await vi.waitFor(async () => {
-      const db = this.h.db;
-      if (!(await db.processedUpdate.count({ where: { channel: 'telegram', updateId } }))) throw new Error(`update ${updateId} is not processed yet`);
-      const pending = await db.outbox.count({ where: { channel: 'telegram', chatKey: this.h.chatKeyOf(this.id), status: 'pending' } });
-      if (pending) throw new Error(`${pending} replies to ${this.id} are not delivered yet`);
-    }, { timeout, interval: 15 });
-  }
-
   /** Waits for a bot message to this person matching `match` (e.g. one a counsellor's action caused). */
   async waitMessage(match: (m: Message, call: StubCall) => boolean, timeout = 8000, since = 0): Promise<Message> {
-    const call = await this.h.stub.waitFor((c) => c.method === 'sendMessage' && c.response.ok && String(c.body.chat_id) === String(this.id)
+    const call = await this.t.stub.waitFor((c) => c.method === 'sendMessage' && c.response.ok && String(c.body.chat_id) === String(this.id)
       && match((c.response as { result: Message }).result, c), timeout, { since });
     return (call.response as { result: Message }).result;
-  }
-
-  private async act(action: () => Pick<Sent, 'update'>): Promise<Answer> {
-    const since = this.h.stub.calls.length;
-    const sent = action();
-    await this.answered(sent);
-    return answerFrom(this.h.stub.calls.slice(since), this.id);
   }
 }

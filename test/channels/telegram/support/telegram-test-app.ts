@@ -87,22 +87,35 @@ export class TelegramTestApp {
    * Resolves once `sent` is committed and no reply to `userId` is left in the outbox. `since` (an index into
    * `stub.calls`) lets it first wait, without polling, for the bot's first message to that chat after it.
    */
-  async waitAnswered(sent: Pick<Sent, 'update'>, userId: number, opts: { timeout?: number; since?: number } = {}): Promise<void> {
-    const deadline = Date.now() + (opts.timeout ?? 8000);
-    const updateId = `${this.stub.botInfo.id}:${sent.update.update_id}`;
-    if (opts.since !== undefined) {
-      await this.stub.waitFor((c) => c.method === 'sendMessage' && String(c.body.chat_id) === String(userId), deadline - Date.now(), { since: opts.since })
-        .catch(() => {}); // the check below says what is missing
-    }
-    await vi.waitFor(async () => {
-      const db = this.app.database.db;
-      if (!(await db.processedUpdate.count({ where: { channel: 'telegram', updateId } }))) {
-        throw new Error(`update ${updateId} is not processed (still running, or it failed: the bot's errors are logged only)`);
-      }
-      const pending = await db.outbox.count({ where: { channel: 'telegram', chatKey: this.chatKeyOf(userId), status: 'pending' } });
-      if (pending) throw new Error(`${pending} replies to ${userId} are not delivered yet`);
-    }, { timeout: Math.max(100, deadline - Date.now()), interval: 20 });
+  waitAnswered(sent: Pick<Sent, 'update'>, userId: number, opts: { timeout?: number; since?: number } = {}): Promise<void> {
+    return waitUntilAnswered(this, sent, userId, opts);
   }
+}
+
+/** What a simulated person needs of the test app: the stub, the app, and a way to wait for a whole answer. */
+export interface AnsweringApp {
+  readonly stub: TelegramStub;
+  readonly app: App;
+  waitAnswered(sent: Pick<Sent, 'update'>, userId: number, opts?: { timeout?: number; since?: number }): Promise<void>;
+}
+
+/** Resolves once `sent` is processed and no reply to `userId` is left in the outbox. */
+export async function waitUntilAnswered(t: Pick<AnsweringApp, 'stub' | 'app'>, sent: Pick<Sent, 'update'>, userId: number, opts: { timeout?: number; since?: number } = {}): Promise<void> {
+  const deadline = Date.now() + (opts.timeout ?? 8000);
+  const updateId = `${t.stub.botInfo.id}:${sent.update.update_id}`;
+  const chatKey = t.app.core.chatKeyOf('telegram', String(userId));
+  if (opts.since !== undefined) {
+    await t.stub.waitFor((c) => c.method === 'sendMessage' && String(c.body.chat_id) === String(userId), deadline - Date.now(), { since: opts.since })
+      .catch(() => {}); // the check below says what is missing
+  }
+  await vi.waitFor(async () => {
+    const db = t.app.database.db;
+    if (!(await db.processedUpdate.count({ where: { channel: 'telegram', updateId } }))) {
+      throw new Error(`update ${updateId} is not processed (still running, or it failed: the bot's errors are logged only)`);
+    }
+    const pending = await db.outbox.count({ where: { channel: 'telegram', chatKey, status: 'pending' } });
+    if (pending) throw new Error(`${pending} replies to ${userId} are not delivered yet`);
+  }, { timeout: Math.max(100, deadline - Date.now()), interval: 20 });
 }
 
 export async function startTelegramTestApp(opts: TelegramTestAppOptions = {}): Promise<TelegramTestApp> {
@@ -136,7 +149,7 @@ export async function freePort(): Promise<number> {
 
 /** A simulated person whose every action waits for the bot's whole answer. */
 export class Person {
-  constructor(private readonly t: TelegramTestApp, readonly sim: SimulatedUser) {}
+  constructor(protected readonly t: AnsweringApp, readonly sim: SimulatedUser) {}
 
   get id(): number {
     return this.sim.chatId;
