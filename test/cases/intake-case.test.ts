@@ -59,4 +59,14 @@ describe('intake into the case log', () => {
     expect(Object.keys(cases[0]!.answers as object).sort()).toEqual(['affected', 'callback', 'kinds', 'lastIncident', 'ongoing', 'province', 'relationship']);
     expect(await tablesContaining(t.app.database.db, '0987654321')).toEqual([]);
   });
+
+  it('updates the open case on repeated danger messages instead of opening new ones', async () => {
+    const session = 'danger-twice-000001';
+    await say(session, ['cuu toi voi', 'ck t dang danh t', 'no doa giet t']);
+    const cases = await casesOf(session);
+    expect(cases).toHaveLength(1);
+    expect(cases[0]).toMatchObject({ urgency: 'urgent', status: 'open' });
+    const risks = await t.app.database.db.caseEvent.count({ where: { caseId: cases[0]!.id, type: 'risk-reported' } });
+    expect(risks).toBe(3);
+  });
 });
