@@ -90,7 +90,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   for (const m of modules) Object.assign(effects, m.effects);
 
   delivery = createDelivery({
-    db: database.db, sealer, log: log.child({ part: 'delivery' }), pollMs: config.OUTBOX_POLL_MS,
+    db: database.db, sealer, log: log.child({ part: 'delivery' }), pollMs: config.OUTBOX_POLL_MS, leaseSeconds: config.OUTBOX_LEASE_SECONDS,
     senders: Object.assign({}, ...modules.map((m) => m.senders ?? {})),
   });
 

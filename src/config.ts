@@ -33,6 +33,7 @@ export const configSchema = z.object({
   ON_DUTY_HOURS: z.string().regex(/^([0-7](-[0-7])?(,[0-7](-[0-7])?)*\s)?\d{2}:\d{2}-\d{2}:\d{2}$/,
     'must look like "07:30-21:30" or "1-5 08:00-17:00" (days 1=Mon … 7=Sun)').default('07:00-22:00'),
   OUTBOX_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(1000),
+  OUTBOX_LEASE_SECONDS: z.coerce.number().int().min(5).max(3600).default(120),
 }).superRefine((c, ctx) => {
   const needsSecrets = c.DATABASE_URL !== undefined || c.NODE_ENV === 'production';
   for (const key of ['PSEUDONYM_SECRET', 'ENCRYPTION_KEY'] as const) {

@@ -52,8 +52,9 @@ export interface Delivery {
 
 export function createDelivery(opts: DeliveryOptions): Delivery {
   const channels = Object.keys(opts.senders);
-  // Longer than the longest send (auto-retry may wait out a 429 for up to a minute), so a lease never lapses mid-send.
-  const lease = opts.leaseSeconds ?? 300;
+  // Longer than the longest send, so a lease never lapses mid-send; short enough that the rows a crashed instance
+  // held are sent by another soon after.
+  const lease = opts.leaseSeconds ?? 120;
   const backoff = opts.backoff ?? defaultBackoff;
   const now = opts.now ?? (() => new Date());
   let timer: NodeJS.Timeout | undefined;

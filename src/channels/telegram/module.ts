@@ -26,12 +26,14 @@ export function createTelegramChannel(ctx: AppContext): TelegramChannel | undefi
     log.info('Telegram channel is off: TELEGRAM_BOT_TOKEN is not set');
     return undefined;
   }
-  const bot = new Bot(config.TELEGRAM_BOT_TOKEN, { client: { apiRoot: config.TELEGRAM_API_ROOT } });
+  // Calls are bounded (30 s each, a 429 waited out for at most 30 s) so a send always ends well within the outbox
+  // lease (OUTBOX_LEASE_SECONDS): a row is never sent twice by two instances.
+  const bot = new Bot(config.TELEGRAM_BOT_TOKEN, { client: { apiRoot: config.TELEGRAM_API_ROOT, timeoutSeconds: 30 } });
   // 429s are waited out and 5xx/network errors retried; what still fails stays in the outbox, whose own backoff
   // (1 s, 2 s, 4 s…, recorded, surviving restarts) takes over. One retry only: auto-retry also sleeps after its last
   // failed attempt, so 3 retries hold a chat — and a shutdown waiting for sends in flight — for 3+6+12+24 = 45 s.
   // Network errors go straight back to the outbox (its recorded backoff), instead of auto-retry's unbounded wait.
-  bot.api.config.use(autoRetry({ maxRetryAttempts: 1, maxDelaySeconds: 60, rethrowHttpErrors: true }));
+  bot.api.config.use(autoRetry({ maxRetryAttempts: 1, maxDelaySeconds: 30, rethrowHttpErrors: true }));
   // Optional calls get a short deadline and are cut off when the channel stops, so auto-retry's 5xx backoff
   // (3 s, 6 s, 12 s) can neither hold an answer up nor outlive the app.
   const lifetime = new AbortController();

@@ -1,0 +1,79 @@
+// A real crash: the app runs as its own process (src/main.ts), takes a danger message, commits the escalation,
+// and is killed with SIGKILL while Telegram refuses every message. A new process on the same database delivers
+// the escalation to the counsellors' group exactly once.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer, type AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTelegramStub, type TelegramStub } from '../support/telegram-stub/index.js';
+import { freshDatabase, type TestDbTarget } from '../support/test-db.js';
+import { DANGER_TEXT, GROUP_ID, LAN } from './support/handoff-harness.js';
+
+const freePort = () => new Promise<number>((resolve) => {
+  const s = createServer().listen(0, '127.0.0.1', () => {
+    const { port } = s.address() as AddressInfo;
+    s.close(() => resolve(port));
+  });
+});
+
+let stub: TelegramStub;
+let target: TestDbTarget;
+const children: ChildProcess[] = [];
+
+beforeAll(async () => {
+  stub = await startTelegramStub();
+  target = await freshDatabase();
+});
+afterAll(async () => {
+  for (const c of children) c.kill('SIGKILL');
+  await stub?.close();
+  await target?.dispose();
+});
+
+async function startProcess(): Promise<{ child: ChildProcess; exited: Promise<number | null> }> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    env: {
+      PATH: process.env.PATH, ...target.env, PORT: String(port), LOG_LEVEL: 'silent', OUTBOX_POLL_MS: '200',
+      // The killed process's lease on the escalation lapses after this; production keeps the default (120 s).
+      OUTBOX_LEASE_SECONDS: '5',
+      TELEGRAM_BOT_TOKEN: stub.token, TELEGRAM_API_ROOT: stub.apiRoot,
+      COUNSELLOR_CHAT_ID: String(GROUP_ID), COUNSELLOR_IDS: String(LAN.id), ON_DUTY_HOURS: '00:00-23:59',
+    },
+    stdio: 'ignore',
+  });
+  children.push(child);
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  // Ready when it polls Telegram.
+  await stub.waitFor('getUpdates', 90_000, { since: stub.calls.length });
+  return { child, exited };
+}
+
+const cardsFor = (ref: string) => stub.calls.filter((c) => c.method === 'sendMessage' && c.response.ok
+  && Number(c.body.chat_id) === GROUP_ID && String(c.body.text).includes(ref) && String(c.body.text).includes('NGUY HIỂM'));
+
+describe('a crash between escalation and delivery', () => {
+  it('delivers the escalation once after the killed process is replaced', async () => {
+    stub.group({ id: GROUP_ID, title: 'Nhóm tư vấn viên', isForum: true });
+    const first = await startProcess();
+    stub.failAlways('sendMessage', { code: 500 });
+    stub.failAlways('createForumTopic', { code: 500 });
+    const person = stub.user({ id: 701_000_001, firstName: 'Người gặp nạn' });
+    person.sendText(DANGER_TEXT);
+    // The escalation is committed once the app tries to deliver it to the group.
+    await stub.waitFor((c) => c.method === 'sendMessage' && Number(c.body.chat_id) === GROUP_ID, 60_000);
+    first.child.kill('SIGKILL');
+    expect(await first.exited).toBe(null);
+
+    stub.clearFaults();
+    await startProcess();
+    const card = await stub.waitFor((c) => c.method === 'sendMessage' && c.response.ok && Number(c.body.chat_id) === GROUP_ID && String(c.body.text).includes('NGUY HIỂM'), 60_000);
+    const ref = /TC-[A-Z0-9]{6}/.exec(String(card.body.text))![0];
+    // Let the new process go on (a further exchange with the person, so more delivery passes run): no second card.
+    const since = stub.calls.length;
+    person.sendText('menu');
+    await stub.waitFor((c) => c.method === 'sendMessage' && c.response.ok && Number(c.body.chat_id) === 701_000_001, 30_000, { since });
+    expect(cardsFor(ref)).toHaveLength(1);
+    // The person's own answer (the emergency numbers) also arrived after the restart.
+    expect(person.messages().some((m) => m.from?.is_bot && m.text?.includes('113'))).toBe(true);
+  }, 180_000);
+});
