@@ -5,7 +5,7 @@ import { isBackWord, isSkipWord, resolveProvince } from '../../text/index.js';
 import { BACK, DONE, MENU, SKIP, choice, options, prompt } from '../choices.js';
 import { freshIntake, type MainContext } from '../context.js';
 import { chose, command, flow, type MainStateConfig } from '../setup.js';
-import { choiceQuestion, routes } from './question.js';
+import { choiceQuestion, routes, type Next, type Action } from './question.js';
 import {
   AFFECTED, CALLBACK, CONSENT, KINDS, LAST_INCIDENT, LEAVE_MESSAGE, ONGOING, PERP_AGE, PERP_SEX, RELATIONSHIPS,
   SAFE_HOURS, VICTIM_AGE, VICTIM_SEX, YES_NO_UNSURE,
@@ -134,21 +134,26 @@ function andText(test: (a: { event: { text: string } }) => boolean, guard?: (a: 
   return ({ context, event }: { context: MainContext; event: { text: string } }) => test({ event }) && (!guard || guard({ context }));
 }
 
+/** A question answered by typing (with "back" and "skip"): where each answer leads and what it records. */
+function textQuestion(q: { key: string; back: string; next: Next; onSkip: Action[]; onText: Action[] }): MainStateConfig {
+  return {
+    meta: prompt(q.key, [BACK, SKIP], { freeText: true }),
+    on: {
+      'user.choice': [
+        { guard: chose('back'), target: q.back },
+        ...routes(q.next, true, q.onSkip).map((r) => ({ ...r, guard: withChoice('skip', r.guard) })),
+      ],
+      'user.text': [
+        { guard: backWord, target: q.back },
+        ...routes(q.next, true, q.onSkip).map((r) => ({ ...r, guard: andText(skipWord, r.guard) })),
+        ...routes(q.next, true, q.onText),
+      ],
+    },
+  } as MainStateConfig;
+}
+
 const saveCommune = record((event) => ({ commune: event.type === 'user.text' ? clip(event.text, 80) : undefined }));
-const commune = flow.createStateConfig({
-  meta: prompt('intake-commune', [BACK, SKIP], { freeText: true }),
-  on: {
-    'user.choice': [
-      { guard: chose('back'), target: 'province' },
-      ...routes('aboutAsk', true, [clear('commune')]).map((r) => ({ ...r, guard: withChoice('skip', r.guard) })),
-    ],
-    'user.text': [
-      { guard: backWord, target: 'province' },
-      ...routes('aboutAsk', true, [clear('commune')]).map((r) => ({ ...r, guard: andText(skipWord, r.guard) })),
-      ...routes('aboutAsk', true, [saveCommune]),
-    ],
-  },
-} as MainStateConfig);
+const commune = textQuestion({ key: 'intake-commune', back: 'province', next: 'aboutAsk', onSkip: [clear('commune')], onText: [saveCommune] });
 
 // ---- Optional sex and age groups -------------------------------------------------------------------------------
 
@@ -231,20 +236,10 @@ const leaveMessage = choiceQuestion({
   skipValue: 'no',
 });
 
-const codeWord = flow.createStateConfig({
-  meta: prompt('intake-code-word', [BACK, SKIP], { freeText: true }),
-  on: {
-    'user.choice': [
-      { guard: chose('back'), target: 'leaveMessage' },
-      ...routes('consentReferral', true, [unsetContact('codeWord')]).map((r) => ({ ...r, guard: withChoice('skip', r.guard) })),
-    ],
-    'user.text': [
-      { guard: backWord, target: 'leaveMessage' },
-      ...routes('consentReferral', true, [unsetContact('codeWord')]).map((r) => ({ ...r, guard: andText(skipWord, r.guard) })),
-      ...routes('consentReferral', true, [setContact('codeWord', (t) => clip(t, 60))]),
-    ],
-  },
-} as MainStateConfig);
+const codeWord = textQuestion({
+  key: 'intake-code-word', back: 'leaveMessage', next: 'consentReferral',
+  onSkip: [unsetContact('codeWord')], onText: [setContact('codeWord', (t) => clip(t, 60))],
+});
 
 // ---- Consents, summary, submit ---------------------------------------------------------------------------------
 

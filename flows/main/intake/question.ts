@@ -12,7 +12,7 @@ type ContextGuard = (args: { context: MainContext }) => boolean;
 /** Where to go: a sibling state, or the first target whose guard passes (the last should have none). */
 export type Next = string | ReadonlyArray<{ guard?: ContextGuard; target: string }>;
 
-type Action = ReturnType<typeof record> | ReturnType<typeof flow.emit> | ReturnType<typeof flow.assign> | ReturnType<typeof flow.enqueueActions>;
+export type Action = ReturnType<typeof record> | ReturnType<typeof flow.emit> | ReturnType<typeof flow.assign> | ReturnType<typeof flow.enqueueActions>;
 
 export interface Route { target: string; guard?: ContextGuard; actions?: Action[] }
 
