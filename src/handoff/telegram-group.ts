@@ -44,7 +44,12 @@ export function installGroupHandlers(staff: Composer<Context>, deps: GroupDeps):
     if (!replyTo) return null;
     const byRoot = await deps.db.case.findFirst({ where: { groupMessageId: String(replyTo) } });
     if (byRoot) return byRoot;
-    const row = await deps.db.outbox.findFirst({ where: { channel: 'staff', externalId: String(replyTo) }, select: { chatKey: true } });
+    // A relayed message split in parts records all their ids ("12,13"): a reply to any part belongs to the case.
+    const id = String(replyTo);
+    const row = await deps.db.outbox.findFirst({
+      where: { channel: 'staff', OR: [{ externalId: id }, { externalId: { startsWith: `${id},` } }, { externalId: { endsWith: `,${id}` } }, { externalId: { contains: `,${id},` } }] },
+      select: { chatKey: true },
+    });
     return row ? deps.db.case.findUnique({ where: { id: row.chatKey.replace(/^case:/, '') } }) : null;
   };
 

@@ -137,6 +137,21 @@ describe('escalation to a supergroup without topics (the case message is the thr
 
     expectNoIdentity(h, { id: 700_200_001, firstName: 'Hạnh Phúc', username: 'hanh_phuc_secret' });
   });
+  it('relays a counsellor\'s reply to any part of a long message that arrived in parts', async () => {
+    const person = h.person({ id: 700_200_002 });
+    await person.says(DANGER_TEXT);
+    await person.presses('relay-yes');
+    const { row, card } = await h.waitCard(person.id);
+    await h.press(h.lan, card, `h:claim:${row.ref}`);
+    await person.waitMessage((m) => m.text?.includes(h.i18n.t('vi', 'staff-default-alias')) === true);
+    const since = h.stub.calls.length;
+    await person.says(`${'Em kể tiếp cho chị nghe. '.repeat(170)}`.slice(0, 4090) + ' HẾT.');
+    await h.settled();
+    const parts = h.groupSends(since).map((s) => s.message).filter((m) => m.reply_to_message?.message_id === card.message_id);
+    expect(parts.length).toBeGreaterThanOrEqual(2);
+    h.lan.sendText('Chị đọc hết rồi, em an toàn không?', { replyTo: parts.at(-1)!.message_id });
+    await person.waitMessage((m) => m.text?.includes('Chị đọc hết rồi') === true, 8000, since);
+  });
 });
 
 describe('without a counsellors\' group (no COUNSELLOR_CHAT_ID)', () => {
