@@ -11,7 +11,7 @@ import { loadTranslator, type Translator } from './core/i18n.js';
 import { openDatabase, type Database } from './db/database.js';
 import { createHttpServer } from './http/server.js';
 import { registerWebChat } from './channels/web/web-chat.js';
-import { createLogger, type Logger } from './logger.js';
+import { createLogger, type Logger, errorFields } from './logger.js';
 import { createPseudonymiser, type Pseudonymise } from './privacy/pseudonym.js';
 import { createSealer, type Sealer } from './privacy/sealer.js';
 import { loadKeys } from './privacy/keys.js';
@@ -120,7 +120,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       // Stop taking messages, finish those in flight, then close the database.
       stopping ??= (async () => {
         await http.close();
-        for (const m of [...modules].reverse()) await m.stop?.().catch((err) => log.error({ module: m.name, err: String(err) }, 'module stop failed'));
+        for (const m of [...modules].reverse()) await m.stop?.().catch((err) => log.error({ module: m.name, err: errorFields(err) }, 'module stop failed'));
         await core.drain();
         await delivery!.stop();
         await database.close();

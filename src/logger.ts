@@ -15,3 +15,14 @@ export function createLogger(level: string, destination?: pino.DestinationStream
     },
   }, destination);
 }
+
+/**
+ * What of an error goes into a log line: its type and code, never its message — a database or platform error
+ * message can quote the values of the request (a message text, a chat id).
+ */
+export function errorFields(error: unknown): { type: string; code?: string | number } {
+  if (!(error instanceof Error)) return { type: typeof error };
+  const e = error as Error & { code?: string | number; error_code?: number };
+  const code = e.error_code ?? e.code;
+  return code === undefined ? { type: e.name } : { type: e.name, code };
+}

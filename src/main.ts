@@ -1,7 +1,7 @@
 // Entry point: reads the configuration, builds the app with every module, opens the port, handles signals.
 import { ConfigError, loadConfig } from './config.js';
 import { createApp } from './app.js';
-import { createLogger } from './logger.js';
+import { createLogger, errorFields } from './logger.js';
 import { productionModules } from './modules.js';
 
 let config;
@@ -27,7 +27,7 @@ for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     signalled = true;
     log.info({ signal }, 'shutting down');
     app.stop().then(() => process.exit(0), (err) => {
-      log.error({ err: String(err) }, 'shutdown failed');
+      log.error({ err: errorFields(err) }, 'shutdown failed');
       process.exit(1);
     });
   });

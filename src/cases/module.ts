@@ -1,4 +1,5 @@
 // The case log module: case effects for the flows and the daily retention job.
+import { errorFields } from '../logger.js';
 import type { AppContext, AppModule } from '../app.js';
 import { caseEffects, type CaseEffectDeps } from './case-effects.js';
 import { purgeExpiredCaseDetails, purgeOldUpdateIds } from './retention.js';
@@ -9,7 +10,7 @@ export function casesModule(ctx: AppContext, deps: Omit<CaseEffectDeps, 'sealer'
   let timer: NodeJS.Timeout | undefined;
   const purge = () => Promise.all([purgeExpiredCaseDetails(ctx.database.db, ctx.config.RETENTION_DAYS), purgeOldUpdateIds(ctx.database.db)])
     .then(([cases, updates]) => (cases || updates) && ctx.log.info({ cases, updates }, 'retention: old details purged'))
-    .catch((err) => ctx.log.error({ err: String(err) }, 'retention job failed'));
+    .catch((err) => ctx.log.error({ err: errorFields(err) }, 'retention job failed'));
   return {
     name: 'cases',
     effects: caseEffects({ sealer: ctx.sealer, ...deps }),

@@ -1,6 +1,7 @@
 // Delivers outbox rows through channel senders. A row is leased (not held in a transaction) while it is sent,
 // so a slow platform API never blocks the database; rows of one chat go out in order; a failed row is retried with
 // backoff and its chat waits behind it. The text of a delivered row is erased: only the delivery record stays.
+import { errorFields } from '../logger.js';
 import type { Db } from '../db/database.js';
 import { Prisma } from '../db/generated/client.js';
 import type { Sealer } from '../privacy/sealer.js';
@@ -147,7 +148,7 @@ export function createDelivery(opts: DeliveryOptions): Delivery {
       for (const r of rows) byChat.set(`${r.channel}:${r.chatKey}`, [...(byChat.get(`${r.channel}:${r.chatKey}`) ?? []), r]);
       for (const chatRows of byChat.values()) {
         const task: Promise<void> = deliverChat(chatRows)
-          .catch((error) => opts.log.error({ err: String(error) }, 'outbox chat delivery failed'))
+          .catch((error) => opts.log.error({ err: errorFields(error) }, 'outbox chat delivery failed'))
           .finally(() => { inflight.delete(task); if (!stopped) kickPass(); });
         inflight.add(task);
       }
@@ -157,7 +158,7 @@ export function createDelivery(opts: DeliveryOptions): Delivery {
 
   const kickPass = (): Promise<void> => {
     if (running) { again = true; return running; }
-    running = pass().catch((error) => opts.log.error({ err: String(error) }, 'outbox pass failed'))
+    running = pass().catch((error) => opts.log.error({ err: errorFields(error) }, 'outbox pass failed'))
       .finally(() => {
         running = undefined;
         if (again && !stopped) { again = false; void kickPass(); }

@@ -1,5 +1,6 @@
 // The counsellor hand-off: escalation effects, the counsellors' group on Telegram, claim deadlines.
 // Without COUNSELLOR_CHAT_ID (or without Telegram) it still answers escalations honestly with the hotlines.
+import { errorFields } from '../logger.js';
 import type { AppContext, AppModule } from '../app.js';
 import type { TelegramChannel } from '../channels/telegram/module.js';
 import { conversationEffects } from '../core/conversation-effects.js';
@@ -45,7 +46,7 @@ export function handoffModule(ctx: AppContext, opts: HandoffOptions): AppModule 
     effects,
     senders: { staff: staffSender({ api: telegram.bot.api, chatId: chatId!, db: database.db, i18n, sealer: ctx.sealer, log, now, onDuty }) },
     async start() {
-      interval = setInterval(() => void timers.runOnce().catch((err) => log.error({ err: String(err) }, 'timer pass failed')), config.OUTBOX_POLL_MS);
+      interval = setInterval(() => void timers.runOnce().catch((err) => log.error({ err: errorFields(err) }, 'timer pass failed')), config.OUTBOX_POLL_MS);
       await timers.runOnce();
     },
     async stop() { if (interval) clearInterval(interval); },

@@ -5,7 +5,7 @@ import type { Config } from '../config.js';
 import type { Translator } from '../core/i18n.js';
 import type { Db } from '../db/database.js';
 import { Prisma } from '../db/generated/client.js';
-import type { Logger } from '../logger.js';
+import { type Logger, errorFields } from '../logger.js';
 import { staffRow } from './escalation-effects.js';
 import { claimDeadlineMinutes } from './levels.js';
 import { nextOnDuty, type Schedule } from './on-duty.js';
@@ -57,7 +57,7 @@ export function slaTimers(deps: SlaDeps) {
           AND ("leaseUntil" IS NULL OR "leaseUntil" < ${at}) ORDER BY "dueAt" LIMIT 50 FOR UPDATE SKIP LOCKED)
         RETURNING t."id", t."caseId", t."data"`;
       for (const timer of due) {
-        await fire(timer).catch((err) => deps.log.error({ timer: String(timer.id), err: String(err) }, 'timer failed; it will fire again'));
+        await fire(timer).catch((err) => deps.log.error({ timer: String(timer.id), err: errorFields(err) }, 'timer failed; it will fire again'));
       }
       if (due.length) deps.kick();
       return due.length;

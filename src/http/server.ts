@@ -1,6 +1,6 @@
 // The HTTP server: one error boundary that never shows internals, health, and the mounts given to it.
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
-import type { Logger } from '../logger.js';
+import { type Logger, errorFields } from '../logger.js';
 
 export function createHttpServer(log: Logger): FastifyInstance {
   const app = Fastify({
@@ -15,7 +15,7 @@ export function createHttpServer(log: Logger): FastifyInstance {
   });
   app.setErrorHandler((error: Error & { statusCode?: number; validation?: unknown }, req, reply) => {
     const status = error.statusCode && error.statusCode < 500 ? error.statusCode : 500;
-    if (status >= 500) req.log.error({ err: { type: error.name, message: error.message } }, 'request failed');
+    if (status >= 500) req.log.error({ err: errorFields(error) }, 'request failed');
     reply.code(status).send(status >= 500
       ? { error: 'internal', message: 'Có lỗi ở phía chúng tôi. Bạn thử lại sau ít phút. Khẩn cấp: gọi 113. / Something went wrong on our side; please try again. Emergency: call 113.' }
       : { error: 'bad_request', message: error.message });
