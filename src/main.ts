@@ -18,7 +18,7 @@ try {
 const log = createLogger(config.LOG_LEVEL);
 const app = await createApp(config, { log, modules: productionModules() });
 const address = await app.start();
-log.info({ address, database: app.database.kind }, `Tin Cậy is listening on ${address}`);
+log.info({ url: address, database: app.database.kind }, `Tin Cậy is listening on ${address}`);
 
 let signalled = false;
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {
