@@ -1,9 +1,8 @@
 // The flow's case effects: upsert (one open case per person; repeated danger updates it), submit, abandon.
-import type { Tx } from '../db/database.js';
 import type { EffectHandlers } from '../core/effects.js';
 import type { Sealer } from '../privacy/sealer.js';
 import { Prisma } from '../db/generated/client.js';
-import { addEvent, createCase, findOpenCase, mergeAnswers } from './case-store.js';
+import { addEvent, findOpenCase, mergeAnswers, openCaseOf } from './case-store.js';
 
 export interface CaseEffectDeps {
   sealer: Sealer;
@@ -12,12 +11,10 @@ export interface CaseEffectDeps {
 }
 
 export function caseEffects(deps: CaseEffectDeps): EffectHandlers {
-  const openOrCreate = async (tx: Tx, ctx: { channel: string; chatKey: string; at: Date }, status: string, urgency: string) =>
-    (await findOpenCase(tx, ctx.chatKey)) ?? createCase(tx, { channel: ctx.channel, chatKey: ctx.chatKey, status, urgency, at: ctx.at });
-
   return {
     async 'case.upsert'(ctx, e) {
-      let row = await openOrCreate(ctx.tx, ctx, e.status === 'open' ? 'open' : e.urgency === 'urgent' ? 'open' : 'draft', e.urgency ?? 'normal');
+      let row = await openCaseOf(ctx.tx, { channel: ctx.channel, chatKey: ctx.chatKey, at: ctx.at,
+        status: e.status === 'open' || e.urgency === 'urgent' ? 'open' : 'draft', urgency: e.urgency ?? 'normal' });
       if (e.answers && Object.keys(e.answers).length) row = await mergeAnswers(ctx.tx, deps.sealer, row, e.answers);
       const data: Prisma.CaseUpdateInput = {};
       if (e.province) data.province = e.province;

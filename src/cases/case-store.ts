@@ -33,6 +33,11 @@ export async function createCase(tx: Tx, data: { channel: string; chatKey: strin
   }
 }
 
+/** The person's open case, or a new one when they have none. */
+export async function openCaseOf(tx: Tx, data: { channel: string; chatKey: string; status: string; urgency: string; at: Date }): Promise<Case> {
+  return (await findOpenCase(tx, data.chatKey)) ?? createCase(tx, data);
+}
+
 /** Merges answers; a `contact` answer (phone, safe hours, code word) is sealed and never stored in clear. */
 export async function mergeAnswers(tx: Tx, sealer: Sealer, row: Case, answers: Record<string, unknown>): Promise<Case> {
   const { contact, ...plain } = answers;

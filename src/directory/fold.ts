@@ -1,19 +1,10 @@
 // Comparing place names typed as free text: "P. Bà Rịa", "phuong ba ria" and "Bà Rịa" name the same ward.
-// Kept local and tiny on purpose (../../../shared/notes/domain.md §5): NFC → lowercase → NFD → strip marks → đ→d.
+// Folding is the text library's (flows/text): NFC → lowercase → punctuation to spaces → marks stripped, đ → d.
 // Folding makes names collide (Văn Lăng / Văn Lang in one province), so a match on the accented form wins, and
 // the folded form is the fallback for text typed without diacritics.
+import { fold } from '../../flows/text/index.js';
 
-/** Lowercase, no diacritics, đ → d, punctuation and repeated spaces collapsed to one space. */
-export function fold(text: string): string {
-  return text
-    .normalize('NFC')
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-}
+export { fold };
 
 // Leading words that name the kind of unit rather than the unit (compared folded, on whole words).
 const COMMUNE_PREFIXES = ['dac khu', 'thi tran', 'thi xa', 'phuong', 'xa', 'tt', 'dk', 'p', 'x'];

@@ -5,6 +5,7 @@ import type { Translator } from '../core/i18n.js';
 import type { Db } from '../db/database.js';
 import type { Case } from '../db/generated/client.js';
 import type { Sealer } from '../privacy/sealer.js';
+import { addEvent } from '../cases/case-store.js';
 import { staffRow } from './escalation-effects.js';
 import { Prisma } from '../db/generated/client.js';
 
@@ -22,9 +23,6 @@ export interface CounsellorActionDeps {
 
 export type ClaimResult = { ok: true; row: Case } | { ok: false; reason: 'unknown' | 'taken' | 'closed'; alias?: string };
 
-async function event(db: Prisma.TransactionClient | Db, caseId: string, type: string, at: Date, data: Record<string, unknown> = {}) {
-  await db.caseEvent.create({ data: { caseId, type, at, data: data as Prisma.InputJsonValue } });
-}
 
 export function counsellorActions(deps: CounsellorActionDeps) {
   const { db, core, i18n } = deps;
@@ -50,7 +48,7 @@ export function counsellorActions(deps: CounsellorActionDeps) {
         const changed = await tx.case.updateMany({ where: { ref, status: 'open', claimedBy: null }, data: { status: 'claimed', claimedBy: counsellorKey, claimedAlias: alias } });
         if (changed.count !== 1) return null;
         const row = await tx.case.findUniqueOrThrow({ where: { ref } });
-        await event(tx, row.id, 'claimed', at, { by: counsellorKey });
+        await addEvent(tx, row.id, 'claimed', at, { by: counsellorKey });
         await tx.timer.updateMany({ where: { caseId: row.id, firedAt: null }, data: { firedAt: at } });
         return row;
       });
@@ -72,8 +70,8 @@ export function counsellorActions(deps: CounsellorActionDeps) {
       const lang = conv.lang === 'en' ? 'en' : 'vi';
       await db.$transaction(async (tx) => {
         const first = (await tx.caseEvent.count({ where: { caseId: row.id, type: 'first-answer' } })) === 0;
-        if (first) await event(tx, row.id, 'first-answer', at);
-        await event(tx, row.id, 'counsellor-message', at);
+        if (first) await addEvent(tx, row.id, 'first-answer', at);
+        await addEvent(tx, row.id, 'counsellor-message', at);
         await tx.outbox.create({ data: { channel: row.channel, chatKey: row.chatKey!, kind: 'reply',
           payload: { text: i18n.t(lang, 'relay-from-counsellor', { alias: row.claimedAlias ?? '', text }), silent: true } } });
       });
@@ -83,11 +81,11 @@ export function counsellorActions(deps: CounsellorActionDeps) {
 
     async note(row: Case, counsellorKey: string, text: string) {
       // Internal notes may name people: sealed like contact details.
-      await event(db, row.id, 'note', deps.now(), { by: counsellorKey, sealed: deps.sealer.seal(text, `case-note:${row.id}`) });
+      await addEvent(db, row.id, 'note', deps.now(), { by: counsellorKey, sealed: deps.sealer.seal(text, `case-note:${row.id}`) });
     },
 
     async endRelay(row: Case, counsellorKey: string) {
-      await event(db, row.id, 'relay-ended', deps.now(), { by: counsellorKey });
+      await addEvent(db, row.id, 'relay-ended', deps.now(), { by: counsellorKey });
       if (row.chatKey) await core.notify(row.channel as never, row.chatKey, { type: 'counsellor.ended', at: deps.now().getTime() });
     },
 
@@ -97,7 +95,7 @@ export function counsellorActions(deps: CounsellorActionDeps) {
         const changed = await tx.case.updateMany({ where: { ref, status: { in: ['open', 'claimed', 'draft'] } }, data: { status: 'closed', outcome, closedAt: at } });
         if (changed.count !== 1) return null;
         const closed = await tx.case.findUniqueOrThrow({ where: { ref } });
-        await event(tx, closed.id, 'closed', at, { by: counsellorKey, outcome });
+        await addEvent(tx, closed.id, 'closed', at, { by: counsellorKey, outcome });
         await tx.timer.updateMany({ where: { caseId: closed.id, firedAt: null }, data: { firedAt: at } });
         const notice = staffRow(closed.id, 'notice', i18n.t('vi', 'staff-closed', { ref, outcome: i18n.t('vi', `staff-outcome-${outcome}`) }));
         await tx.outbox.create({ data: { ...notice, payload: notice.payload as unknown as Prisma.InputJsonValue } });

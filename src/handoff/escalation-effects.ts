@@ -4,7 +4,7 @@ import type { EscalationLevel } from '../../flows/contract.js';
 import type { Config } from '../config.js';
 import type { EffectContext, EffectHandlers } from '../core/effects.js';
 import type { OutboundMessage } from '../core/messages.js';
-import { addEvent, createCase, findOpenCase } from '../cases/case-store.js';
+import { addEvent, findOpenCase, openCaseOf } from '../cases/case-store.js';
 import type { Case } from '../db/generated/client.js';
 import { claimDeadlineMinutes, higherLevel } from './levels.js';
 import { isOnDuty, nextOnDuty, vnTime, type Schedule } from './on-duty.js';
@@ -47,8 +47,7 @@ export function handoffEffects(deps: HandoffDeps): EffectHandlers {
   const { config, schedule } = deps;
   return {
     async escalate(ctx, e) {
-      const row: Case = (await findOpenCase(ctx.tx, ctx.chatKey))
-        ?? (await createCase(ctx.tx, { channel: ctx.channel, chatKey: ctx.chatKey, status: 'open', urgency: e.level === 'talk' ? 'normal' : 'urgent', at: ctx.at }));
+      const row: Case = await openCaseOf(ctx.tx, { channel: ctx.channel, chatKey: ctx.chatKey, status: 'open', urgency: e.level === 'talk' ? 'normal' : 'urgent', at: ctx.at });
       if (!deps.available) {
         await addEvent(ctx.tx, row.id, 'escalation-unavailable', ctx.at, { level: e.level });
         ctx.out.push({ text: ctx.i18n.t(ctx.lang, 'escalation-unavailable') });

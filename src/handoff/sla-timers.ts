@@ -6,6 +6,7 @@ import type { Translator } from '../core/i18n.js';
 import type { Db } from '../db/database.js';
 import { Prisma } from '../db/generated/client.js';
 import { type Logger, errorFields } from '../logger.js';
+import { addEvent } from '../cases/case-store.js';
 import { staffRow } from './escalation-effects.js';
 import { claimDeadlineMinutes } from './levels.js';
 import { nextOnDuty, type Schedule } from './on-duty.js';
@@ -29,7 +30,7 @@ export function slaTimers(deps: SlaDeps) {
       const add = async (r: ReturnType<typeof staffRow> | { channel: string; chatKey: string; kind: string; payload: object }) =>
         tx.outbox.create({ data: { ...r, payload: r.payload as Prisma.InputJsonValue } });
       await add(staffRow(row.id, 'announce', '', { round }));
-      await tx.caseEvent.create({ data: { caseId: row.id, type: 'announced', at, data: { round } } });
+      await addEvent(tx, row.id, 'announced', at, { round });
       const minutes = claimDeadlineMinutes(deps.config, (row.level ?? 'talk') as EscalationLevel);
       // Off duty, the next reminder waits for the start of the next shift instead of ringing all night.
       const next = nextOnDuty(deps.schedule, new Date(at.getTime() + minutes * 60_000));
@@ -41,7 +42,7 @@ export function slaTimers(deps: SlaDeps) {
           const lang = conv.lang === 'en' ? 'en' : 'vi';
           const wait = Math.max(1, Math.round((next.getTime() - at.getTime()) / 60_000));
           await add({ channel: row.channel, chatKey: row.chatKey, kind: 'reply', payload: { text: deps.i18n.t(lang, 'escalation-delayed', { minutes: wait }), silent: true } });
-          await tx.caseEvent.create({ data: { caseId: row.id, type: 'person-told-delay', at } });
+          await addEvent(tx, row.id, 'person-told-delay', at);
         }
       }
     });
