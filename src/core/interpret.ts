@@ -13,13 +13,15 @@ export type Interpretation =
   /** Text that matched no option where the state expects one. */
   | { kind: 'unknown' };
 
-const COMMANDS = new Set(['start', 'menu', 'help', 'khancap', 'thoat', 'xoa', 'lang']);
+/** The commands every channel offers; the flows handle them (Telegram publishes them as its command menu). */
+export const COMMANDS = ['start', 'menu', 'help', 'khancap', 'thoat', 'xoa', 'lang'] as const;
+const KNOWN_COMMANDS: ReadonlySet<string> = new Set(COMMANDS);
 
 export function interpret(content: InboundContent, prompt: Prompt | undefined, i18n: Translator, at: number): Interpretation {
   switch (content.kind) {
     case 'command': {
       const command = content.command.toLowerCase();
-      return COMMANDS.has(command) ? { kind: 'event', event: { type: 'user.command', command, at } } : { kind: 'unknown' };
+      return KNOWN_COMMANDS.has(command) ? { kind: 'event', event: { type: 'user.command', command, at } } : { kind: 'unknown' };
     }
     case 'location':
       return { kind: 'event', event: { type: 'user.location', latitude: content.latitude, longitude: content.longitude, at } };

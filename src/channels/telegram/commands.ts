@@ -1,9 +1,10 @@
 // The bot's command menus in Vietnamese (default) and English. Setting them is optional: a failure is logged.
 import type { Api } from 'grammy';
 import type { Translator } from '../../core/i18n.js';
+import { COMMANDS } from '../../core/interpret.js';
 import type { Logger } from '../../logger.js';
 
-export const COMMANDS = ['start', 'menu', 'help', 'khancap', 'thoat', 'xoa', 'lang'] as const;
+export { COMMANDS };
 
 /** grammY types its signals with the abort-controller shim; a native AbortSignal works the same at run time. */
 export type ApiSignal = NonNullable<Parameters<Api['setMyCommands']>[2]>;
