@@ -28,7 +28,6 @@ export interface StateMeta { prompt?: Prompt }
 // ---- Events the core sends to a flow (source.verb) ----
 export type RiskKind = 'danger' | 'selfharm';
 export type FlowEvent =
-  | { type: 'user.start'; at: number }
   | { type: 'user.text'; text: string; at: number }
   | { type: 'user.choice'; id: string; at: number }
   | { type: 'user.command'; command: string; at: number }
@@ -37,9 +36,11 @@ export type FlowEvent =
   /** Sent instead of user.text when the text carries words of immediate danger or self-harm. */
   | { type: 'user.risk'; risk: RiskKind; text: string; at: number }
   | { type: 'counsellor.joined'; alias: string; at: number }
-  | { type: 'counsellor.text'; text: string; at: number }
-  | { type: 'counsellor.ended'; at: number }
-  | { type: 'system.reset'; at: number };
+  /** A counsellor's answer; `alias` is the name they chose (absent: the one they joined with, or none). */
+  | { type: 'counsellor.text'; text: string; alias?: string; at: number }
+  /** Nobody took the person's request in time; the counsellors are reminded again in about `minutes`. */
+  | { type: 'counsellor.reminder'; minutes: number; at: number }
+  | { type: 'counsellor.ended'; at: number };
 
 // ---- Effects a flow emits; the core performs them inside the same transaction ----
 export type EscalationLevel = 'danger' | 'selfharm' | 'ongoing' | 'talk';

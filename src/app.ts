@@ -79,7 +79,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   let delivery: Delivery | undefined;
   const pseudonymise = createPseudonymiser(keys.pseudonymSecret);
   const core = createCore({
-    db: database.db, flows: options.flows ?? defaultFlows, defaultFlowId: DEFAULT_FLOW_ID, i18n,
+    store: database.store, flows: options.flows ?? defaultFlows, defaultFlowId: DEFAULT_FLOW_ID, i18n,
     pseudonymise, sealer, effects,
     onOutbox: () => delivery?.kick(),
   });
@@ -90,7 +90,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   for (const m of modules) Object.assign(effects, m.effects);
 
   delivery = createDelivery({
-    db: database.db, sealer, log: log.child({ part: 'delivery' }), pollMs: config.OUTBOX_POLL_MS, leaseSeconds: config.OUTBOX_LEASE_SECONDS,
+    store: database.store, sealer, log: log.child({ part: 'delivery' }), pollMs: config.OUTBOX_POLL_MS, leaseSeconds: config.OUTBOX_LEASE_SECONDS,
     senders: Object.assign({}, ...modules.map((m) => m.senders ?? {})),
   });
 
@@ -98,13 +98,13 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   http.get('/', async (_req, reply) => reply.type('text/html; charset=utf-8').header('cache-control', 'no-store').send(PAGE));
   http.get('/healthz', async (_req, reply) => {
     try {
-      await database.db.$queryRaw`SELECT 1`;
+      await database.store.ping();
       return { status: 'ok', database: database.kind };
     } catch {
       return reply.code(503).send({ status: 'unavailable', database: database.kind });
     }
   });
-  registerWebChat(http, { core, db: database.db });
+  registerWebChat(http, { core, outbox: database.store.outbox });
   for (const m of modules) m.routes?.(http);
 
   let stopping: Promise<void> | undefined;

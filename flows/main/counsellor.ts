@@ -73,10 +73,16 @@ export const counsellorEvents = {
     guard: 'relayAllowed' as const,
     actions: flow.emit(({ context, event }): Say => {
       const text = event.type === 'counsellor.text' ? event.text : '';
-      return context.counsellorAlias
-        ? { type: 'say', key: 'counsellor-text', args: { alias: context.counsellorAlias, text } }
+      const alias = (event.type === 'counsellor.text' && event.alias?.trim().slice(0, 40)) || context.counsellorAlias;
+      return alias
+        ? { type: 'say', key: 'counsellor-text', args: { alias, text } }
         : { type: 'say', key: 'counsellor-text-anon', args: { text } };
     }),
+  },
+  /** Nobody has taken the request yet: say so honestly, with the hotlines, wherever the person is now. */
+  'counsellor.reminder': {
+    guard: 'relayAllowed' as const,
+    actions: flow.emit(({ event }): Say => ({ type: 'say', key: 'escalation-delayed', args: { minutes: event.type === 'counsellor.reminder' ? event.minutes : 0 } })),
   },
   'counsellor.ended': { guard: 'relayAllowed' as const, actions: [...stopRelay, flow.emit({ type: 'say', key: 'counsellor-ended' })] },
 };

@@ -48,10 +48,8 @@ export const mainMachine = flow.createMachine({
       { guard: command('xoa'), target: '.flow.deleting' },
       { guard: command('lang'), target: '.flow.language' },
     ],
-    'user.start': { target: '.flow.welcome' },
     'user.location': locationAnywhere,
     'user.unsupported': { actions: flow.emit({ type: 'say', key: 'unsupported' }) },
-    'system.reset': { target: '.flow.welcome', actions: flow.assign(() => initialContext()) },
     ...counsellorEvents,
   },
 });

@@ -1,8 +1,8 @@
 // The flow's case effects: upsert (one open case per person; repeated danger updates it), submit, abandon.
 import type { EffectHandlers } from '../core/effects.js';
+import type { CaseChange } from '../db/repositories/index.js';
 import type { Sealer } from '../privacy/sealer.js';
-import { Prisma } from '../db/generated/client.js';
-import { addEvent, findOpenCase, mergeAnswers, openCaseOf } from './case-store.js';
+import { mergeAnswers, openCaseOf } from './case-store.js';
 
 export interface CaseEffectDeps {
   sealer: Sealer;
@@ -13,48 +13,45 @@ export interface CaseEffectDeps {
 export function caseEffects(deps: CaseEffectDeps): EffectHandlers {
   return {
     async 'case.upsert'(ctx, e) {
-      let row = await openCaseOf(ctx.tx, { channel: ctx.channel, chatKey: ctx.chatKey, at: ctx.at,
+      const { cases } = ctx.repos;
+      let row = await openCaseOf(cases, { channel: ctx.channel, chatKey: ctx.chatKey, at: ctx.at,
         status: e.status === 'open' || e.urgency === 'urgent' ? 'open' : 'draft', urgency: e.urgency ?? 'normal' });
-      if (e.answers && Object.keys(e.answers).length) row = await mergeAnswers(ctx.tx, deps.sealer, row, e.answers);
-      const data: Prisma.CaseUpdateInput = {};
-      if (e.province) data.province = e.province;
+      if (e.answers && Object.keys(e.answers).length) row = await mergeAnswers(cases, deps.sealer, row, e.answers);
+      const change: CaseChange = {};
+      if (e.province) change.province = e.province;
       // Urgency only ever rises: a later calm answer must not hide an earlier danger.
       if (e.urgency === 'urgent' && row.urgency !== 'urgent') {
-        data.urgency = 'urgent';
-        await addEvent(ctx.tx, row.id, 'urgency-raised', ctx.at);
+        change.urgency = 'urgent';
+        await cases.addEvent(row.id, { type: 'urgency-raised' }, ctx.at);
       }
-      if (row.status === 'draft' && (e.status === 'open' || e.urgency === 'urgent')) data.status = 'open';
-      if (Object.keys(data).length) await ctx.tx.case.update({ where: { id: row.id }, data });
-      if (e.answers?.risk) await addEvent(ctx.tx, row.id, 'risk-reported', ctx.at, { risk: e.answers.risk });
+      if (row.status === 'draft' && (e.status === 'open' || e.urgency === 'urgent')) change.status = 'open';
+      if (Object.keys(change).length) await cases.update(row.id, change);
+      if (e.answers?.risk) await cases.addEvent(row.id, { type: 'risk-reported', data: { risk: e.answers.risk } }, ctx.at);
     },
 
     async 'case.submit'(ctx) {
-      const row = await findOpenCase(ctx.tx, ctx.chatKey);
+      const { cases } = ctx.repos;
+      const row = await cases.findOpen(ctx.chatKey);
       if (!row) return;
       const answers = row.answers as Record<string, unknown>;
-      await ctx.tx.case.update({
-        where: { id: row.id },
-        data: { status: row.status === 'draft' ? 'open' : row.status, gbvimsType: deps.gbvimsType?.(answers) ?? null },
-      });
-      await addEvent(ctx.tx, row.id, 'submitted', ctx.at);
+      await cases.update(row.id, { status: row.status === 'draft' ? 'open' : row.status, gbvimsType: deps.gbvimsType?.(answers) ?? null });
+      await cases.addEvent(row.id, { type: 'submitted' }, ctx.at);
       ctx.out.push({ text: ctx.i18n.t(ctx.lang, 'case-submitted', { ref: row.ref }) });
     },
 
     async 'case.abandon'(ctx, e) {
-      const row = await findOpenCase(ctx.tx, ctx.chatKey);
+      const { cases } = ctx.repos;
+      const row = await cases.findOpen(ctx.chatKey);
       if (!row || row.status !== 'draft') return;
       // The person stopped half-way: keep only what they agreed to keep; nothing → the draft disappears.
       const keep = new Set(e.keep ?? []);
       const answers = Object.fromEntries(Object.entries(row.answers as Record<string, unknown>).filter(([k]) => keep.has(k)));
       if (!keep.size) {
-        await ctx.tx.case.delete({ where: { id: row.id } });
+        await cases.remove(row.id);
         return;
       }
-      await ctx.tx.case.update({
-        where: { id: row.id },
-        data: { answers: answers as Prisma.InputJsonValue, contactSealed: keep.has('contact') ? row.contactSealed : null, status: 'closed', outcome: 'abandoned', closedAt: ctx.at },
-      });
-      await addEvent(ctx.tx, row.id, 'abandoned', ctx.at, { kept: [...keep] });
+      await cases.update(row.id, { answers, contactSealed: keep.has('contact') ? row.contactSealed : null, status: 'closed', outcome: 'abandoned', closedAt: ctx.at });
+      await cases.addEvent(row.id, { type: 'abandoned', data: { kept: [...keep] } }, ctx.at);
     },
   };
 }

@@ -8,7 +8,7 @@ const DAY_MS = 86_400_000;
 
 export function casesModule(ctx: AppContext, deps: Omit<CaseEffectDeps, 'sealer'> = {}): AppModule {
   let timer: NodeJS.Timeout | undefined;
-  const purge = () => Promise.all([purgeExpiredCaseDetails(ctx.database.db, ctx.config.RETENTION_DAYS), purgeOldUpdateIds(ctx.database.db)])
+  const purge = () => Promise.all([purgeExpiredCaseDetails(ctx.database.store, ctx.config.RETENTION_DAYS), purgeOldUpdateIds(ctx.database.store)])
     .then(([cases, updates]) => (cases || updates) && ctx.log.info({ cases, updates }, 'retention: old details purged'))
     .catch((err) => ctx.log.error({ err: errorFields(err) }, 'retention job failed'));
   return {

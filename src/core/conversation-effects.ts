@@ -1,5 +1,4 @@
 // Effects about the conversation itself: speaking, language, quick exit, relay consent, deleting one's data.
-import { Prisma } from '../db/generated/client.js';
 import type { EffectHandlers } from './effects.js';
 import { DELETED_CHAT } from './sealing-contexts.js';
 
@@ -21,12 +20,10 @@ export const conversationEffects: EffectHandlers = {
     ctx.out.push({ text: '', clearChat: true });
   },
   async 'data.delete'(ctx) {
-    const where = { chatKey: ctx.chatKey };
-    await ctx.tx.case.updateMany({ where, data: { chatKey: null, contactSealed: null } });
-    await ctx.tx.chatMessage.deleteMany({ where: { channel: ctx.channel, chatKey: ctx.chatKey } });
-    await ctx.tx.outbox.updateMany({ where: { chatKey: ctx.chatKey, status: 'pending' }, data: { payload: Prisma.DbNull, status: 'cancelled' } });
-    // Delivery records stay for the counts, but no longer point at the person.
-    await ctx.tx.outbox.updateMany({ where: { chatKey: ctx.chatKey }, data: { chatKey: DELETED_CHAT } });
+    await ctx.repos.cases.unlinkPerson(ctx.chatKey);
+    await ctx.repos.conversations.forgetAllMessages(ctx.channel, ctx.chatKey);
+    // What is still waiting is cancelled; delivery records stay for the counts, but no longer point at the person.
+    await ctx.repos.outbox.forgetChat(ctx.chatKey, DELETED_CHAT);
     ctx.conversation.delete = true;
   },
 };

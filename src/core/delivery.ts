@@ -2,8 +2,8 @@
 // so a slow platform API never blocks the database; rows of one chat go out in order; a failed row is retried with
 // backoff and its chat waits behind it. The text of a delivered row is erased: only the delivery record stays.
 import { errorFields } from '../logger.js';
-import type { Db } from '../db/database.js';
-import { Prisma } from '../db/generated/client.js';
+import type { LeasedRow, Store } from '../db/repositories/index.js';
+import { AppError, isAppError } from './errors.js';
 import type { Sealer } from '../privacy/sealer.js';
 import { addressContext } from './sealing-contexts.js';
 import type { ChatAddress, OutboundMessage } from './messages.js';
@@ -14,10 +14,13 @@ export interface OutboxSender {
   send(address: ChatAddress | null, message: OutboundMessage, meta: { kind: string; chatKey: string; outboxId: bigint }): Promise<SendResult>;
 }
 
-/** Throw from a sender when retrying cannot help (the person blocked the bot, the chat is gone). */
-export class PermanentDeliveryError extends Error {
-  constructor(message: string, readonly code?: number) {
-    super(message);
+/**
+ * Throw from a sender when retrying cannot help (the person blocked the bot, the chat is gone): an AppError with
+ * code `delivery_refused`, carrying the platform's own error code.
+ */
+export class PermanentDeliveryError extends AppError {
+  constructor(message: string, readonly platformCode?: number) {
+    super('delivery_refused', message, { details: { platformCode } });
     this.name = 'PermanentDeliveryError';
   }
 }
@@ -25,7 +28,7 @@ export class PermanentDeliveryError extends Error {
 export interface DeliveryLog { warn(obj: object, msg: string): void; error(obj: object, msg: string): void }
 
 export interface DeliveryOptions {
-  db: Db;
+  store: Store;
   sealer: Sealer;
   senders: Record<string, OutboxSender>;
   log: DeliveryLog;
@@ -37,7 +40,7 @@ export interface DeliveryOptions {
   now?: () => Date;
 }
 
-interface Claimed { id: bigint; channel: string; chatKey: string; kind: string; payload: (OutboundMessage & { sealedAddress?: string }) | null; attempts: number }
+type Claimed = LeasedRow;
 
 const MAX_REPLY_ATTEMPTS = 25;
 const defaultBackoff = (n: number) => Math.min(2 ** Math.min(n, 12) * 500, 15 * 60_000);
@@ -67,58 +70,38 @@ export function createDelivery(opts: DeliveryOptions): Delivery {
     if (!channels.length) return [];
     const at = now();
     const until = new Date(at.getTime() + lease * 1000);
-    // A row is due when no earlier row of its chat is waiting (leased elsewhere or backing off). The advisory lock
-    // on the chat keeps two instances from claiming rows of one chat at the same time.
-    return opts.db.$queryRaw<Claimed[]>`
-      UPDATE "Outbox" o SET "leaseUntil" = ${until}, "attempts" = o."attempts" + 1
-      WHERE o."id" IN (
-        SELECT c."id" FROM "Outbox" c
-        WHERE c."status" = 'pending' AND c."channel" IN (${Prisma.join(channels)})
-          AND c."nextAttemptAt" <= ${at} AND (c."leaseUntil" IS NULL OR c."leaseUntil" < ${at})
-          AND NOT EXISTS (SELECT 1 FROM "Outbox" e WHERE e."channel" = c."channel" AND e."chatKey" = c."chatKey"
-            AND e."status" = 'pending' AND e."id" < c."id" AND (e."nextAttemptAt" > ${at} OR e."leaseUntil" >= ${at}))
-          AND pg_try_advisory_xact_lock(hashtext(c."channel" || ':' || c."chatKey"))
-        ORDER BY c."id" LIMIT ${opts.batch ?? 50} FOR UPDATE SKIP LOCKED)
-      RETURNING o."id", o."channel", o."chatKey", o."kind", o."payload", o."attempts"`;
+    return opts.store.outbox.lease(channels, at, until, opts.batch ?? 50);
   };
 
   const addressOf = async (row: Claimed): Promise<ChatAddress | null> => {
-    const sealed = row.payload?.sealedAddress ?? (await opts.db.chatAddress.findUnique({ where: { chatKey: row.chatKey } }))?.sealed;
+    const sealed = row.payload?.sealedAddress ?? (await opts.store.conversations.sealedAddress(row.chatKey));
     return sealed ? (JSON.parse(opts.sealer.open(sealed, addressContext(row.chatKey))) as ChatAddress) : null;
   };
 
   const deliverOne = async (row: Claimed): Promise<boolean> => {
     try {
-      if (!row.payload) throw new PermanentDeliveryError('outbox row has no payload');
+      if (!row.payload) throw new AppError('delivery_refused', 'outbox row has no payload');
       const { sealedAddress: _omit, ...message } = row.payload;
       // A quick exit deletes every message of the chat recorded by the time it is delivered — also replies that
       // were still on their way when the person left (the chat's earlier rows are all delivered before this one).
-      const recorded = message.clearChat ? await opts.db.chatMessage.findMany({ where: { channel: row.channel, chatKey: row.chatKey }, select: { id: true, messageId: true } }) : [];
+      const recorded = message.clearChat ? await opts.store.conversations.recordedMessages(row.channel, row.chatKey) : [];
       if (recorded.length) message.deleteMessageIds = recorded.map((m) => m.messageId);
       const result = await opts.senders[row.channel]!.send(await addressOf(row), message, { kind: row.kind, chatKey: row.chatKey, outboxId: row.id });
-      await opts.db.$transaction([
-        ...(recorded.length ? [opts.db.chatMessage.deleteMany({ where: { id: { in: recorded.map((m) => m.id) } } })] : []),
-        opts.db.outbox.update({
-          where: { id: row.id },
-          data: { status: 'delivered', payload: Prisma.DbNull, deliveredAt: now(), leaseUntil: null, externalId: result.messageIds.join(',') || null, lastError: null },
-        }),
-        ...(row.kind === 'reply' && result.messageIds.length && !message.clearChat
-          ? [opts.db.chatMessage.createMany({ data: result.messageIds.map((messageId) => ({ channel: row.channel, chatKey: row.chatKey, messageId })) })]
-          : []),
-      ]);
+      await opts.store.transaction(async (repos) => {
+        await repos.conversations.forgetMessages(recorded.map((m) => m.id));
+        await repos.outbox.delivered(row.id, now(), result.messageIds);
+        if (row.kind === 'reply' && !message.clearChat) await repos.conversations.recordMessages(row.channel, row.chatKey, result.messageIds);
+      });
       return true;
     } catch (error) {
-      const permanent = error instanceof PermanentDeliveryError;
+      const permanent = isAppError(error, 'delivery_refused');
       // An escalation or anything for counsellors is never given up; a reply to a person who blocked the bot is.
       const giveUp = row.kind === 'reply' && (permanent || row.attempts >= MAX_REPLY_ATTEMPTS);
-      const code = (error as { code?: unknown; error_code?: unknown }).error_code ?? (error as { code?: unknown }).code;
+      const code = isAppError(error) ? (error.details?.platformCode ?? error.code) : (error as { error_code?: unknown }).error_code ?? (error as { code?: unknown }).code;
       opts.log.warn({ outboxId: String(row.id), channel: row.channel, kind: row.kind, attempts: row.attempts, code, giveUp }, 'outbox delivery failed');
-      await opts.db.outbox.update({
-        where: { id: row.id },
-        data: giveUp
-          ? { status: 'failed', payload: Prisma.DbNull, leaseUntil: null, lastError: String(code ?? 'error') }
-          : { leaseUntil: null, nextAttemptAt: new Date(now().getTime() + backoff(row.attempts)), lastError: String(code ?? 'error') },
-      });
+      const reason = String(code ?? 'error');
+      if (giveUp) await opts.store.outbox.giveUp(row.id, reason);
+      else await opts.store.outbox.retryAt(row.id, new Date(now().getTime() + backoff(row.attempts)), reason);
       return false;
     }
   };
@@ -134,7 +117,7 @@ export function createDelivery(opts: DeliveryOptions): Delivery {
       if (await deliverOne(row)) { delivered++; continue; }
       // Keep the chat's order: release the rows behind a failed one for a later pass.
       const rest = chatRows.slice(i + 1).map((r) => r.id);
-      if (rest.length) await opts.db.outbox.updateMany({ where: { id: { in: rest } }, data: { leaseUntil: null, attempts: { decrement: 1 } } });
+      await opts.store.outbox.release(rest);
       return;
     }
   };

@@ -2,12 +2,17 @@
 // so the reply, the case change and the escalation commit or fail together. Modules (cases, directory, handoff)
 // contribute handlers; the core brings the ones about the conversation itself.
 import type { FlowEffect, Lang } from '../../flows/contract.js';
-import type { Tx } from '../db/database.js';
+import type { Repositories } from '../db/repositories/index.js';
+import { AppError } from './errors.js';
 import type { Channel, OutboundMessage } from './messages.js';
 import type { Translator } from './i18n.js';
 
+/** An outbox row for a recipient other than the person (the counsellors' desk). */
+export interface ExtraOutboxRow { channel: string; chatKey: string; kind: string; payload: OutboundMessage }
+
 export interface EffectContext {
-  tx: Tx;
+  /** The repositories, bound to the message's transaction. */
+  repos: Repositories;
   i18n: Translator;
   channel: Channel;
   chatKey: string;
@@ -17,7 +22,7 @@ export interface EffectContext {
   /** Replies to deliver, in order. */
   out: OutboundMessage[];
   /** Outbox rows for other recipients (e.g. the counsellors' group) written in the same transaction. */
-  extraOutbox: { channel: string; chatKey: string; kind: string; payload: OutboundMessage }[];
+  extraOutbox: ExtraOutboxRow[];
   conversation: { relayAllowed: boolean; relayPaused: boolean; delete: boolean };
 }
 
@@ -26,6 +31,6 @@ export type EffectHandlers = { [K in FlowEffect['type']]?: EffectHandler<Extract
 
 export async function runEffect(handlers: EffectHandlers, ctx: EffectContext, effect: FlowEffect): Promise<void> {
   const handler = handlers[effect.type] as EffectHandler | undefined;
-  if (!handler) throw new Error(`no handler for flow effect ${effect.type}`);
+  if (!handler) throw new AppError('flow_failed', `no handler for flow effect ${effect.type}`, { details: { effect: effect.type } });
   await handler(ctx, effect);
 }

@@ -1,17 +1,18 @@
 // The one path every message takes, whatever its channel:
 //   dedupe (channel, update id) + lock the conversation row → restore the flow → step → effects →
 //   save snapshot, case changes and outbox rows in one transaction → hand the new outbox rows to delivery.
+// Events from the counsellors' desk take the same path (`dispatch`): the caller's case change runs inside the
+// transaction that steps the person's flow, so case + timeline + what the person sees commit together.
 // Messages of one chat are handled strictly in order: an in-process queue keeps arrival order, and the row lock
 // keeps it across instances sharing one PostgreSQL.
-import { randomUUID } from 'node:crypto';
 import type { FlowEvent, Lang } from '../../flows/contract.js';
 import type { FlowRegistry } from '../../flows/registry.js';
-import type { Db, Tx } from '../db/database.js';
-import { Prisma } from '../db/generated/client.js';
+import type { Repositories, Store } from '../db/repositories/index.js';
+import type { ConversationRow, RelayState } from '../db/repositories/conversation-repository.js';
 import type { Pseudonymise } from '../privacy/pseudonym.js';
 import type { Sealer } from '../privacy/sealer.js';
 import { conversationEffects } from './conversation-effects.js';
-import { runEffect, type EffectContext, type EffectHandlers } from './effects.js';
+import { runEffect, type EffectContext, type EffectHandlers, type ExtraOutboxRow } from './effects.js';
 import type { Translator } from './i18n.js';
 import { interpret } from './interpret.js';
 import { KeyedQueue } from './keyed-queue.js';
@@ -23,7 +24,7 @@ import { addressContext, DELETED_CHAT, snapshotContext } from './sealing-context
 export { addressContext, DELETED_CHAT, snapshotContext };
 
 export interface CoreDeps {
-  db: Db;
+  store: Store;
   flows: FlowRegistry;
   defaultFlowId: string;
   i18n: Translator;
@@ -38,13 +39,34 @@ export interface Reply { outboxId: bigint; message: OutboundMessage }
 interface Saved { replies: Reply[]; outboxIds: bigint[] }
 export interface HandleResult { duplicate: boolean; chatKey: string; replies: Reply[] }
 
-interface ConversationRow { id: string; flowId: string; flowVersion: number; snapshot: unknown; lang: string; relayAllowed: boolean; relayPaused: boolean; inserted: boolean }
+/** Whose conversation an event from the desk is for. */
+export interface ChatTarget { channel: Channel; chatKey: string }
+
+/** What a desk action's case change runs with, inside the transaction that steps the person's flow. */
+export interface DispatchScope {
+  repos: Repositories;
+  /** The person's conversation, locked for this change; null when there is none (the person deleted their data). */
+  conversation: RelayState | null;
+  /** An outbox row for another recipient (the counsellors' desk), committed with the change. */
+  send(row: ExtraOutboxRow): void;
+}
+
+export interface DispatchOptions<T> {
+  /** The case change (and its timeline event) committed with the flow's step. */
+  within?: (scope: DispatchScope) => Promise<T>;
+}
 
 export interface Core {
   /** `inline`: the channel returns the replies in its own response (web chat), so they are recorded delivered. */
   handle(message: InboundMessage, options?: { inline?: boolean }): Promise<HandleResult>;
-  /** Sends an internal event (a counsellor joined, wrote, ended) to a person's conversation. */
-  notify(channel: Channel, chatKey: string, event: FlowEvent): Promise<Reply[]>;
+  /**
+   * An event from the counsellors' desk (joined, wrote, reminder, ended) for a person's conversation. Locks the
+   * conversation, runs `within` (the case change) in the same transaction, steps the flow with `event` (or with
+   * what `event(result)` returns; null sends nothing), and writes the snapshot and the outbox rows. One commit
+   * holds case + timeline + what the person sees. After a quick exit nothing from the desk reaches the person
+   * until they write again. Resolves with `within`'s result.
+   */
+  dispatch<T = void>(to: ChatTarget | null, event: FlowEvent | null | ((result: T) => FlowEvent | null), options?: DispatchOptions<T>): Promise<T>;
   chatKeyOf(channel: Channel, userId: string): string;
   /** Resolves when every message taken so far is finished. */
   drain(): Promise<void>;
@@ -54,30 +76,15 @@ export function createCore(deps: CoreDeps): Core {
   const queue = new KeyedQueue();
   // Looked up per effect, so modules built after the core can still contribute handlers.
   const handlers = new Proxy({} as EffectHandlers, { get: (_t, type: string) => (deps.effects as Record<string, unknown> | undefined)?.[type] ?? (conversationEffects as Record<string, unknown>)[type] });
-
-  const lockConversation = async (tx: Tx, channel: Channel, chatKey: string, updateId: string | null): Promise<ConversationRow | undefined> => {
+  const defaultFlow = () => {
     const def = deps.flows.get(deps.defaultFlowId)!;
-    // One statement: record the update id (a repeat inserts nothing and so returns no row) and create or lock the
-    // conversation row. ON CONFLICT DO UPDATE takes the row lock that orders one chat across instances.
-    const rows = updateId === null
-      ? await tx.$queryRaw<ConversationRow[]>`
-          SELECT "id","flowId","flowVersion","snapshot","lang","relayAllowed","relayPaused", false AS inserted
-          FROM "Conversation" WHERE "channel" = ${channel} AND "chatKey" = ${chatKey} FOR UPDATE`
-      : await tx.$queryRaw<ConversationRow[]>`
-          WITH fresh AS (
-            INSERT INTO "ProcessedUpdate" ("channel","updateId") VALUES (${channel}, ${updateId})
-            ON CONFLICT DO NOTHING RETURNING 1)
-          INSERT INTO "Conversation" ("id","channel","chatKey","flowId","flowVersion","snapshot","updatedAt")
-          SELECT ${randomUUID()}, ${channel}, ${chatKey}, ${def.id}, ${def.version}, 'null'::jsonb, now() FROM fresh
-          ON CONFLICT ("channel","chatKey") DO UPDATE SET "updatedAt" = "Conversation"."updatedAt"
-          RETURNING "id","flowId","flowVersion","snapshot","lang","relayAllowed","relayPaused",(xmax = 0) AS inserted`;
-    return rows[0];
+    return { flowId: def.id, flowVersion: def.version };
   };
 
-  const process = async (tx: Tx, channel: Channel, chatKey: string, conv: ConversationRow, at: Date, fromPerson: boolean,
+  const process = async (repos: Repositories, channel: Channel, chatKey: string, conv: ConversationRow, at: Date, fromPerson: boolean,
     toEvent: (prompt: ReturnType<typeof promptOf>) => ReturnType<typeof interpret>): Promise<{ ctx: EffectContext; flowId: string; version: number; persisted: unknown }> => {
     const ctx: EffectContext = {
-      tx, i18n: deps.i18n, channel, chatKey, conversationId: conv.id, at,
+      repos, i18n: deps.i18n, channel, chatKey, conversationId: conv.id, at,
       lang: (conv.lang === 'en' ? 'en' : 'vi') as Lang, out: [], extraOutbox: [],
       // The person writing again lifts the pause a quick exit put on messages from counsellors.
       conversation: { relayAllowed: conv.relayAllowed, relayPaused: fromPerson ? false : conv.relayPaused, delete: false },
@@ -113,8 +120,9 @@ export function createCore(deps: CoreDeps): Core {
     }
     for (const effect of step.effects) await runEffect(handlers, ctx, effect);
     const cleared = ctx.out.some((m) => m.clearChat);
-    // A quiet prompt (a live chat) is shown on entering its state, not after every message that stays in it.
-    const quietHere = step.prompt?.quiet && step.sameState && !lead;
+    // A quiet prompt (a live chat) is shown on entering its state, not after every message that stays in it; an
+    // event the person did not send (a counsellor's answer, a reminder) never repeats the screen they are on.
+    const quietHere = step.sameState && !lead && (step.prompt?.quiet || !fromPerson);
     if (step.prompt && !ctx.conversation.delete && !quietHere) {
       const rendered = renderPrompt(deps.i18n, ctx.lang, step.prompt, lead);
       if (cleared) {
@@ -129,39 +137,33 @@ export function createCore(deps: CoreDeps): Core {
     return { ctx, flowId: def.id, version: def.version, persisted: step.persisted };
   };
 
-  const save = async (tx: Tx, address: ChatAddress | undefined, conv: ConversationRow, result: Awaited<ReturnType<typeof process>>, inline = false): Promise<Saved> => {
+  const save = async (repos: Repositories, address: ChatAddress | undefined, conv: ConversationRow, result: Awaited<ReturnType<typeof process>>, inline = false): Promise<Saved> => {
     const { ctx } = result;
     let sealedAddress: string | undefined;
     if (ctx.conversation.delete) {
       // The person asked to delete their data: the last reply carries its own sealed address, erased on delivery.
       // It is sealed again under the row's neutral key: nothing written from here on carries the pseudonym.
-      const row = await tx.chatAddress.findUnique({ where: { chatKey: ctx.chatKey } });
-      if (row) sealedAddress = deps.sealer.seal(deps.sealer.open(row.sealed, addressContext(ctx.chatKey)), addressContext(DELETED_CHAT));
-      await tx.chatAddress.deleteMany({ where: { chatKey: ctx.chatKey } });
-      await tx.conversation.delete({ where: { id: conv.id } });
+      const sealed = await repos.conversations.sealedAddress(ctx.chatKey);
+      if (sealed) sealedAddress = deps.sealer.seal(deps.sealer.open(sealed, addressContext(ctx.chatKey)), addressContext(DELETED_CHAT));
+      await repos.conversations.deleteAddress(ctx.chatKey);
+      await repos.conversations.delete(conv.id);
     } else {
       if (conv.inserted && address) {
-        await tx.chatAddress.upsert({
-          where: { chatKey: ctx.chatKey },
-          create: { chatKey: ctx.chatKey, channel: ctx.channel, sealed: deps.sealer.seal(JSON.stringify(address), addressContext(ctx.chatKey)) },
-          update: { sealed: deps.sealer.seal(JSON.stringify(address), addressContext(ctx.chatKey)) },
-        });
+        await repos.conversations.saveAddress(ctx.channel, ctx.chatKey, deps.sealer.seal(JSON.stringify(address), addressContext(ctx.chatKey)));
       }
-      await tx.conversation.update({
-        where: { id: conv.id },
-        data: { snapshot: { sealed: deps.sealer.seal(JSON.stringify(result.persisted), snapshotContext(conv.id)) }, flowId: result.flowId, flowVersion: result.version, lang: ctx.lang, relayAllowed: ctx.conversation.relayAllowed, relayPaused: ctx.conversation.relayPaused },
+      await repos.conversations.save(conv.id, {
+        snapshot: { sealed: deps.sealer.seal(JSON.stringify(result.persisted), snapshotContext(conv.id)) }, flowId: result.flowId, flowVersion: result.version,
+        lang: ctx.lang, relayAllowed: ctx.conversation.relayAllowed, relayPaused: ctx.conversation.relayPaused,
       });
     }
     const chatKey = ctx.conversation.delete ? DELETED_CHAT : ctx.chatKey;
     const replyRows = ctx.out.map((m) => (inline
-      ? { channel: ctx.channel, chatKey, kind: 'reply', payload: Prisma.DbNull, status: 'delivered', deliveredAt: ctx.at }
-      : { channel: ctx.channel, chatKey, kind: 'reply', payload: (sealedAddress ? { ...m, sealedAddress } : m) as unknown as Prisma.InputJsonValue }));
-    const rows = [...replyRows, ...ctx.extraOutbox.map((r) => ({ ...r, payload: r.payload as unknown as Prisma.InputJsonValue }))];
-    if (!rows.length) return { replies: [], outboxIds: [] };
-    const created = await tx.outbox.createManyAndReturn({ data: rows, select: { id: true } });
+      ? { channel: ctx.channel, chatKey, kind: 'reply', payload: null, deliveredAt: ctx.at }
+      : { channel: ctx.channel, chatKey, kind: 'reply', payload: sealedAddress ? { ...m, sealedAddress } : m }));
+    const created = await repos.outbox.add([...replyRows, ...ctx.extraOutbox]);
     return {
-      replies: ctx.out.map((message, i) => ({ outboxId: created[i]!.id, message })),
-      outboxIds: created.slice(inline ? replyRows.length : 0).map((r) => r.id),
+      replies: ctx.out.map((message, i) => ({ outboxId: created[i]!, message })),
+      outboxIds: created.slice(inline ? replyRows.length : 0),
     };
   };
 
@@ -176,16 +178,14 @@ export function createCore(deps: CoreDeps): Core {
       const chatKey = deps.pseudonymise(message.channel, message.userId);
       return queue.run(`${message.channel}:${chatKey}`, async () => {
         let outboxIds: bigint[] = [];
-        const result = await deps.db.$transaction(async (tx) => {
-          const conv = await lockConversation(tx, message.channel, chatKey, message.updateId);
+        const result = await deps.store.transaction(async (repos) => {
+          const conv = await repos.conversations.lock(message.channel, chatKey, message.updateId, defaultFlow());
           if (!conv) return { duplicate: true, chatKey, replies: [] as Reply[] };
-          if (message.messageId) {
-            await tx.chatMessage.create({ data: { channel: message.channel, chatKey, messageId: message.messageId } });
-          }
+          if (message.messageId) await repos.conversations.recordMessages(message.channel, chatKey, [message.messageId]);
           const at = message.at.getTime();
-          const processed = await process(tx, message.channel, chatKey, conv, message.at, true,
+          const processed = await process(repos, message.channel, chatKey, conv, message.at, true,
             (prompt) => interpret(message.content, prompt, deps.i18n, at));
-          const saved = await save(tx, message.address, conv, processed, options?.inline);
+          const saved = await save(repos, message.address, conv, processed, options?.inline);
           outboxIds = saved.outboxIds;
           return { duplicate: false, chatKey, replies: saved.replies };
         });
@@ -194,20 +194,29 @@ export function createCore(deps: CoreDeps): Core {
       });
     },
 
-    notify(channel, chatKey, event) {
-      return queue.run(`${channel}:${chatKey}`, async () => {
+    dispatch<T>(to: ChatTarget | null, event: FlowEvent | null | ((result: T) => FlowEvent | null), options: DispatchOptions<T> = {}): Promise<T> {
+      const run = async (): Promise<T> => {
         let outboxIds: bigint[] = [];
-        const replies = await deps.db.$transaction(async (tx) => {
-          const conv = await lockConversation(tx, channel, chatKey, null);
-          if (!conv) return [] as Reply[];
-          const processed = await process(tx, channel, chatKey, conv, new Date(event.at), false, () => ({ kind: 'event', event }));
-          const saved = await save(tx, undefined, conv, processed);
-          outboxIds = saved.outboxIds;
-          return saved.replies;
+        const result = await deps.store.transaction(async (repos) => {
+          const conv = to ? await repos.conversations.lock(to.channel, to.chatKey, null, defaultFlow()) : undefined;
+          const extra: ExtraOutboxRow[] = [];
+          const value = options.within
+            ? await options.within({ repos, conversation: conv ? { lang: conv.lang, relayAllowed: conv.relayAllowed, relayPaused: conv.relayPaused } : null, send: (row) => extra.push(row) })
+            : (undefined as T);
+          const flowEvent = typeof event === 'function' ? event(value) : event;
+          if (to && conv && flowEvent && !conv.relayPaused) {
+            const processed = await process(repos, to.channel, to.chatKey, conv, new Date(flowEvent.at), false, () => ({ kind: 'event', event: flowEvent }));
+            processed.ctx.extraOutbox.push(...extra);
+            outboxIds = (await save(repos, undefined, conv, processed)).outboxIds;
+          } else {
+            outboxIds = await repos.outbox.add(extra);
+          }
+          return value;
         });
         afterCommit(outboxIds);
-        return replies;
-      });
+        return result;
+      };
+      return to ? queue.run(`${to.channel}:${to.chatKey}`, run) : run();
     },
 
     drain: () => queue.drain(),

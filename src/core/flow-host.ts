@@ -2,6 +2,7 @@
 // effects it emitted and the prompt of the state it reached. No I/O here; the engine does that.
 import { createActor, type AnyStateMachine, type Snapshot } from 'xstate';
 import type { FlowEffect, FlowEvent, Prompt, StateMeta } from '../../flows/contract.js';
+import { AppError } from './errors.js';
 
 export interface StepResult {
   persisted: unknown;
@@ -28,7 +29,7 @@ export function stepFlow(machine: AnyStateMachine, persisted: unknown | null, ev
   const valueBefore = JSON.stringify(actor.getSnapshot().value);
   if (event) actor.send(event);
   const snapshot = actor.getSnapshot();
-  if (snapshot.status === 'error') throw new Error(`flow ${machine.id} failed: ${String(snapshot.error)}`);
+  if (snapshot.status === 'error') throw new AppError('flow_failed', `flow ${machine.id} failed`, { cause: snapshot.error, details: { flow: machine.id } });
   const after = actor.getPersistedSnapshot();
   actor.stop();
   return {

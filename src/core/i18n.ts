@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { FluentBundle, FluentResource, type FluentVariable } from '@fluent/bundle';
 import type { Lang, TextArgs } from '../../flows/contract.js';
+import { AppError } from './errors.js';
 
 export const LANGS: readonly Lang[] = ['vi', 'en'];
 export const LOCALES_DIR = resolve(import.meta.dirname, '../../flows/locales');
@@ -21,7 +22,7 @@ export function loadTranslator(globals: TextArgs = {}, dir = LOCALES_DIR): Trans
     const bundle = new FluentBundle(lang, { useIsolating: false });
     for (const file of readdirSync(join(dir, lang)).filter((f) => f.endsWith('.ftl')).sort()) {
       const errors = bundle.addResource(new FluentResource(readFileSync(join(dir, lang, file), 'utf8')));
-      if (errors.length) throw new Error(`${lang}/${file}: ${errors.map((e) => e.message).join('; ')}`);
+      if (errors.length) throw new AppError('data_invalid', `${lang}/${file}: ${errors.map((e) => e.message).join('; ')}`, { details: { file: `${lang}/${file}` } });
     }
     bundles.set(lang, bundle);
   }

@@ -8,13 +8,17 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import { PrismaClient } from './generated/client.js';
 import { applyMigrations, readMigrationList } from './migrations.js';
+import { createStore, type Store } from './repositories/index.js';
 
 export type Db = PrismaClient;
 /** The client handed to code running inside a transaction. */
 export type Tx = Omit<PrismaClient, '$connect' | '$disconnect' | '$on' | '$transaction' | '$extends'>;
 
 export interface Database {
+  /** The Prisma client: only the repositories (and migrations) use it. */
   db: Db;
+  /** The repositories over `db`: what the rest of the app uses. */
+  store: Store;
   kind: 'pglite' | 'postgres';
   /** Applies pending migrations; returns their names. */
   migrate(): Promise<string[]>;
@@ -53,6 +57,7 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
   if (opts.onQuery) (db as unknown as { $on(e: 'query', cb: (q: { query: string }) => void): void }).$on('query', (q) => opts.onQuery!(q.query));
   return {
     db,
+    store: createStore(db),
     kind,
     async migrate() {
       // Loading the schema engine costs a second or two: skip it when every migration is already recorded.

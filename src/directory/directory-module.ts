@@ -17,8 +17,8 @@ export async function directoryModule(ctx: AppContext): Promise<AppModule> {
     name: 'directory',
     effects: createDirectoryEffects({ includeSamples, communes }),
     async start() {
-      const hotlines = await seedHotlines(ctx.database.db);
-      const samples = includeSamples ? await seedSampleDirectory(ctx.database.db) : 0;
+      const hotlines = await seedHotlines(ctx.database.store.directory);
+      const samples = includeSamples ? await seedSampleDirectory(ctx.database.store.directory) : 0;
       if (hotlines || samples) log.info({ hotlines, samples }, 'directory seeded');
     },
   };

@@ -14,13 +14,13 @@ export interface DirectoryEffectDeps {
 export function createDirectoryEffects(deps: DirectoryEffectDeps): EffectHandlers {
   return {
     async 'show.hotlines'(ctx, e) {
-      const rows = await listHotlines(ctx.tx, e.emergencyOnly);
+      const rows = await listHotlines(ctx.repos.directory, e.emergencyOnly);
       ctx.out.push({ text: renderHotlines(ctx.i18n, ctx.lang, rows, { emergencyOnly: e.emergencyOnly }) });
     },
     async 'show.directory'(ctx, e) {
-      const answer = await findDirectory(ctx.tx, e, { includeSamples: deps.includeSamples, communes: deps.communes, ...deps.limits });
+      const answer = await findDirectory(ctx.repos.directory, e, { includeSamples: deps.includeSamples, communes: deps.communes, ...deps.limits });
       // No entry for the place: say so honestly and give every hotline.
-      const hotlines = answer.found ? [] : await listHotlines(ctx.tx);
+      const hotlines = answer.found ? [] : await listHotlines(ctx.repos.directory);
       ctx.out.push({ text: renderDirectory(ctx.i18n, ctx.lang, answer, hotlines) });
     },
   };

@@ -6,7 +6,7 @@
 // language) or plain text an admin typed (shown as is).
 // `emergency` marks the short list shown to a person in danger (113, 115, 111, then 18008080), in `sort` order;
 // that list is kept short: what each number is for, and the area when it is not nationwide.
-import type { Hotline } from '../db/generated/client.js';
+import type { Hotline } from '../db/repositories/index.js';
 
 export type HotlineSeed = Omit<Hotline, 'updatedAt'>;
 

@@ -1,12 +1,11 @@
 // Reading and rendering the hotlines table in the person's language.
 import type { Lang } from '../../flows/contract.js';
 import type { Translator } from '../core/i18n.js';
-import type { Tx } from '../db/database.js';
-import type { Hotline } from '../db/generated/client.js';
+import { asDirectory, type Client, type DirectoryRepository, type Hotline } from '../db/repositories/index.js';
 
 /** All hotlines, or the short list for a person in danger (`emergency`), in `sort` order. */
-export function listHotlines(tx: Tx, emergencyOnly = false): Promise<Hotline[]> {
-  return tx.hotline.findMany({ where: emergencyOnly ? { emergency: true } : {}, orderBy: [{ sort: 'asc' }, { number: 'asc' }] });
+export function listHotlines(source: DirectoryRepository | Client, emergencyOnly = false): Promise<Hotline[]> {
+  return asDirectory(source).hotlines(emergencyOnly);
 }
 
 /** "18008080" → "1800 8080", "1900969680" → "1900 969 680"; anything else as stored. */

@@ -2,8 +2,7 @@
 // Privacy rule (README): entries with showAddress = false are never given a distance nor ordered by one. In a
 // location search they are chosen by province (the one asked for, or the one of the nearest entry) and listed
 // apart, alphabetically, as places to "reach through" their contact.
-import type { DirectoryEntry, Prisma } from '../db/generated/client.js';
-import type { Tx } from '../db/database.js';
+import { asDirectory, type Client, type DirectoryEntry, type DirectoryRepository, type EntryFilter } from '../db/repositories/index.js';
 import type { CommuneIndex } from './communes.js';
 import { matchCommune } from './fold.js';
 import { boundingBox, distanceKm, isLatLon, type LatLon } from './geo.js';
@@ -48,11 +47,9 @@ export const DEFAULT_LIMIT = 5;
 export const DEFAULT_PRIVATE_LIMIT = 3;
 export const DEFAULT_RADIUS_KM = 100;
 
-export async function findDirectory(tx: Tx, query: DirectoryQuery, opts: LookupOptions): Promise<DirectoryAnswer> {
-  const base: Prisma.DirectoryEntryWhereInput = {
-    ...(opts.includeSamples ? {} : { sample: false }),
-    ...(query.kinds?.length ? { kind: { in: query.kinds } } : {}),
-  };
+export async function findDirectory(source: DirectoryRepository | Client, query: DirectoryQuery, opts: LookupOptions): Promise<DirectoryAnswer> {
+  const tx = asDirectory(source);
+  const base: EntryFilter = { includeSamples: opts.includeSamples, kinds: query.kinds };
   const limits = { limit: opts.limit ?? DEFAULT_LIMIT, privateLimit: opts.privateLimit ?? DEFAULT_PRIVATE_LIMIT };
   const typedProvince = query.province?.trim();
   const resolved = typedProvince ? resolveProvince(typedProvince) : undefined;
@@ -66,21 +63,21 @@ export async function findDirectory(tx: Tx, query: DirectoryQuery, opts: LookupO
   if (resolved && commune) return inCommune(tx, base, resolved.province, resolved.formerName, commune, opts.communes, limits);
   if (resolved) {
     const place: Place = { by: 'province', province: resolved.province, formerName: resolved.formerName };
-    const rows = await tx.directoryEntry.findMany({ where: { ...base, province: resolved.province.code } });
+    const rows = await tx.entries({ ...base, province: resolved.province.code });
     return answer(place, rows, false, limits);
   }
   if (commune) {
     // No province: any province's commune of that name (the listing names the province of each).
-    const rows = matchCommune(await tx.directoryEntry.findMany({ where: { ...base, commune: { not: null } } }), (e) => e.commune, commune);
+    const rows = matchCommune(await tx.entries({ ...base, withCommune: true }), (e) => e.commune, commune);
     return answer({ by: 'commune', commune: shortText(commune) }, rows, false, limits);
   }
   return { found: false, reason: 'no-place' };
 }
 
-async function inCommune(tx: Tx, base: Prisma.DirectoryEntryWhereInput, province: Province, formerName: string | undefined,
+async function inCommune(tx: DirectoryRepository, base: EntryFilter, province: Province, formerName: string | undefined,
   typed: string, communes: CommuneIndex | undefined, limits: Limits): Promise<DirectoryAnswer> {
   const known = communes?.candidates(province.code, typed) ?? [];
-  const rows = await tx.directoryEntry.findMany({ where: { ...base, province: province.code } });
+  const rows = await tx.entries({ ...base, province: province.code });
   const inIt = matchCommune(rows, (e) => e.commune, typed);
   const names = new Set(inIt.map((e) => e.commune));
   const place: Place = {
@@ -93,12 +90,10 @@ async function inCommune(tx: Tx, base: Prisma.DirectoryEntryWhereInput, province
   return answer(place, rows, true, limits);
 }
 
-async function near(tx: Tx, base: Prisma.DirectoryEntryWhereInput, centre: LatLon, asked: Province | undefined,
+async function near(tx: DirectoryRepository, base: EntryFilter, centre: LatLon, asked: Province | undefined,
   limits: Limits & { radiusKm: number }): Promise<DirectoryAnswer> {
   const box = boundingBox(centre, limits.radiusKm);
-  const rows = await tx.directoryEntry.findMany({
-    where: { ...base, latitude: { gte: box.minLat, lte: box.maxLat }, longitude: { gte: box.minLon, lte: box.maxLon } },
-  });
+  const rows = await tx.entries({ ...base, box });
   const measured = rows
     .map((entry) => ({ entry, distanceKm: distanceKm(centre, { latitude: entry.latitude!, longitude: entry.longitude! }) }))
     .filter((m) => m.distanceKm <= limits.radiusKm)
@@ -108,7 +103,7 @@ async function near(tx: Tx, base: Prisma.DirectoryEntryWhereInput, centre: LatLo
   // is learned from a position, so the list says nothing about how near any private entry is.
   const province = asked ?? (measured[0] ? provinceByCode(measured[0].entry.province) : undefined);
   const reachThrough = province
-    ? byCommuneThenName(await tx.directoryEntry.findMany({ where: { ...base, province: province.code, showAddress: false } })).slice(0, limits.privateLimit)
+    ? byCommuneThenName(await tx.entries({ ...base, province: province.code, showAddress: false })).slice(0, limits.privateLimit)
     : [];
   const place: Place = { by: 'location', province };
   if (!listed.length && !reachThrough.length) return { found: false, place, reason: 'empty' };

@@ -2,7 +2,7 @@
 // address nor a distance, only the way to reach them.
 import type { Lang } from '../../flows/contract.js';
 import type { Translator } from '../core/i18n.js';
-import type { DirectoryEntry, Hotline } from '../db/generated/client.js';
+import type { DirectoryEntry, Hotline } from '../db/repositories/index.js';
 import { formatNumber, renderHotlines } from './hotlines.js';
 import type { DirectoryAnswer, ListedEntry, Place } from './lookup.js';
 import { DEFAULT_RADIUS_KM } from './lookup.js';

@@ -4,7 +4,7 @@
 // Trusted addresses and shelters do not show their address (often private homes; a shelter's location is kept
 // confidential — Luật PCBLGĐ 2022 Art. 9): they give a way to reach them instead.
 // Loaded only outside production (see seed.ts); real entries are entered by admins, never seeded by code.
-import type { DirectoryEntry } from '../db/generated/client.js';
+import type { DirectoryEntry } from '../db/repositories/index.js';
 import type { ContactVia, DirectoryKind } from './kinds.js';
 import { provinceByCode } from './provinces.js';
 

@@ -1,20 +1,18 @@
 // Seeding at start: insert the rows that are missing, never touch a row that exists (an admin may have corrected
 // it). Safe to run on every start and from several instances at once (INSERT … ON CONFLICT DO NOTHING).
 import type { Config } from '../config.js';
-import type { Tx } from '../db/database.js';
+import { asDirectory, type Client, type DirectoryRepository } from '../db/repositories/index.js';
 import { HOTLINE_SEED } from './hotline-seed.js';
 import { SAMPLE_ENTRIES } from './sample-entries.js';
 
 /** Inserts the seed hotlines whose number is absent; returns how many were inserted. */
-export async function seedHotlines(db: Tx): Promise<number> {
-  const { count } = await db.hotline.createMany({ data: [...HOTLINE_SEED], skipDuplicates: true });
-  return count;
+export async function seedHotlines(source: DirectoryRepository | Client): Promise<number> {
+  return asDirectory(source).seedHotlines(HOTLINE_SEED);
 }
 
 /** Inserts the sample entries whose id is absent; returns how many were inserted. */
-export async function seedSampleDirectory(db: Tx): Promise<number> {
-  const { count } = await db.directoryEntry.createMany({ data: [...SAMPLE_ENTRIES], skipDuplicates: true });
-  return count;
+export async function seedSampleDirectory(source: DirectoryRepository | Client): Promise<number> {
+  return asDirectory(source).seedEntries(SAMPLE_ENTRIES);
 }
 
 /**

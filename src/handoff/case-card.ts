@@ -1,6 +1,6 @@
 // What counsellors see about a case: urgency, age, channel and the structured summary. Never the person's
 // Telegram/Zalo identity; a phone number only when they chose to be called back.
-import type { Case } from '../db/generated/client.js';
+import type { Case } from '../db/repositories/index.js';
 import type { Translator } from '../core/i18n.js';
 import type { Sealer } from '../privacy/sealer.js';
 import { contactContext } from '../cases/case-store.js';

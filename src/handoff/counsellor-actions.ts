@@ -1,118 +1,136 @@
-// What counsellors do to a case — claim, answer, note, end the relay, close — as plain functions over the
-// database and the core, so the Telegram group handlers stay thin and tests can reason about them.
+// What counsellors do to a case — claim, answer, note, end the relay, close — whatever desk they use. Each is one
+// `core.dispatch`: the case change, its timeline event, the desk's notice and what the person's flow shows them
+// commit together. The desk adapters only translate their platform into these calls.
 import type { Core } from '../core/engine.js';
-import type { Translator } from '../core/i18n.js';
-import type { Db } from '../db/database.js';
-import type { Case } from '../db/generated/client.js';
+import type { Channel } from '../core/messages.js';
+import type { Case, TimelineEntry } from '../db/repositories/index.js';
+import type { Store } from '../db/repositories/index.js';
 import type { Sealer } from '../privacy/sealer.js';
-import { addEvent } from '../cases/case-store.js';
-import { staffRow } from './escalation-effects.js';
-import { Prisma } from '../db/generated/client.js';
+import { OUTCOMES, type Outcome } from '../cases/case-events.js';
+import { deskRow } from './desk-rows.js';
+import { levelRank } from './levels.js';
+import { mayWrite } from './may-write.js';
 
-export const OUTCOMES = ['counselled', 'referred-police', 'referred-health', 'referred-legal', 'referred-shelter', 'unreachable', 'other'] as const;
-export type Outcome = (typeof OUTCOMES)[number];
+export { OUTCOMES, type Outcome };
 
 export interface CounsellorActionDeps {
-  db: Db;
+  store: Store;
   core: Core;
-  i18n: Translator;
   sealer: Sealer;
   now: () => Date;
-  kick: () => void;
+  /** The desk's id: its notices are outbox rows on this channel. */
+  desk: string;
 }
 
-export type ClaimResult = { ok: true; row: Case } | { ok: false; reason: 'unknown' | 'taken' | 'closed'; alias?: string };
+export type ClaimResult = { ok: true; row: Case; canWrite: boolean } | { ok: false; reason: 'unknown' | 'taken' | 'closed'; alias?: string };
+export type AnswerResult = 'sent' | 'not-claimer' | 'not-allowed';
 
+/** Where a case's person is, for the core; null when the person deleted their data. */
+const personOf = (row: Case) => (row.chatKey ? { channel: row.channel as Channel, chatKey: row.chatKey } : null);
 
 export function counsellorActions(deps: CounsellorActionDeps) {
-  const { db, core, i18n } = deps;
-
-  /** Whether a counsellor may write to the person now: they agreed, and did not leave by quick exit since. */
-  const canWrite = async (row: Case) => {
-    if (!row.chatKey) return false;
-    const conv = await db.conversation.findFirst({ where: { channel: row.channel, chatKey: row.chatKey }, select: { relayAllowed: true, relayPaused: true } });
-    return Boolean(conv?.relayAllowed && !conv.relayPaused);
-  };
+  const { store, core } = deps;
 
   return {
-    canWrite,
+    findByRef: (ref: string) => store.cases.byRef(ref),
+    findById: (id: string) => store.cases.byId(id),
+    timeline: (caseId: string): Promise<TimelineEntry[]> => store.cases.timeline(caseId),
+    aliasOf: (counsellorKey: string) => store.counsellors.alias(counsellorKey),
+    setAlias: (counsellorKey: string, alias: string) => store.counsellors.setAlias(counsellorKey, alias),
 
-    async findByRef(ref: string) {
-      return db.case.findUnique({ where: { ref } });
+    /**
+     * The case a desk message belongs to: its thread (a forum topic), its card, or a message the desk posted for
+     * it (a reply to any of them).
+     */
+    async caseInThread(where: { thread?: string; replyTo?: string }): Promise<Case | null> {
+      if (where.thread) {
+        const byThread = await store.cases.byDeskThread(where.thread);
+        if (byThread) return byThread;
+      }
+      if (!where.replyTo) return null;
+      const byCard = await store.cases.byDeskMessage(where.replyTo);
+      if (byCard) return byCard;
+      const key = await store.outbox.chatKeyOfSent(deps.desk, where.replyTo);
+      return key?.startsWith('case:') ? store.cases.byId(key.slice('case:'.length)) : null;
     },
 
     async claim(ref: string, counsellorKey: string, alias: string): Promise<ClaimResult> {
       const at = deps.now();
-      // One conditional UPDATE decides the race: exactly one claimant sees a row change.
-      const won = await db.$transaction(async (tx) => {
-        const changed = await tx.case.updateMany({ where: { ref, status: 'open', claimedBy: null }, data: { status: 'claimed', claimedBy: counsellorKey, claimedAlias: alias } });
-        if (changed.count !== 1) return null;
-        const row = await tx.case.findUniqueOrThrow({ where: { ref } });
-        await addEvent(tx, row.id, 'claimed', at, { by: counsellorKey });
-        await tx.timer.updateMany({ where: { caseId: row.id, firedAt: null }, data: { firedAt: at } });
-        return row;
-      });
-      if (!won) {
-        const row = await db.case.findUnique({ where: { ref } });
-        if (!row) return { ok: false, reason: 'unknown' };
-        return { ok: false, reason: row.status === 'closed' ? 'closed' : 'taken', alias: row.claimedAlias ?? undefined };
-      }
-      if (await canWrite(won)) await core.notify(won.channel as never, won.chatKey!, { type: 'counsellor.joined', alias, at: at.getTime() });
-      return { ok: true, row: won };
+      const found = await store.cases.byRef(ref);
+      if (!found) return { ok: false, reason: 'unknown' };
+      const won = await core.dispatch(personOf(found),
+        (r: { row: Case; canWrite: boolean } | null) => (r?.canWrite ? { type: 'counsellor.joined', alias, at: at.getTime() } : null),
+        {
+          async within({ repos, conversation }) {
+            // One conditional UPDATE decides the race: exactly one claimant sees a row change.
+            const row = await repos.cases.claim(ref, counsellorKey, alias);
+            if (!row) return null;
+            await repos.cases.addEvent(row.id, { type: 'claimed', data: { by: counsellorKey } }, at);
+            await repos.cases.stopTimers(row.id, at);
+            return { row, canWrite: mayWrite(conversation) };
+          },
+        });
+      if (won) return { ok: true, ...won };
+      const row = await store.cases.byRef(ref);
+      if (!row) return { ok: false, reason: 'unknown' };
+      return { ok: false, reason: row.status === 'closed' ? 'closed' : 'taken', alias: row.claimedAlias ?? undefined };
     },
 
-    /** Relays a counsellor's message to the person through the bot, as a new, silent message. */
-    async answer(row: Case, counsellorKey: string, text: string): Promise<'sent' | 'not-claimer' | 'not-allowed'> {
+    /** Relays a counsellor's message to the person: the person's flow shows it, as a new, silent message. */
+    async answer(row: Case, counsellorKey: string, text: string): Promise<AnswerResult> {
       if (row.claimedBy !== counsellorKey || row.status !== 'claimed') return 'not-claimer';
-      if (!(await canWrite(row))) return 'not-allowed';
       const at = deps.now();
-      const conv = await db.conversation.findFirstOrThrow({ where: { channel: row.channel, chatKey: row.chatKey! }, select: { lang: true } });
-      const lang = conv.lang === 'en' ? 'en' : 'vi';
-      await db.$transaction(async (tx) => {
-        const first = (await tx.caseEvent.count({ where: { caseId: row.id, type: 'first-answer' } })) === 0;
-        if (first) await addEvent(tx, row.id, 'first-answer', at);
-        await addEvent(tx, row.id, 'counsellor-message', at);
-        await tx.outbox.create({ data: { channel: row.channel, chatKey: row.chatKey!, kind: 'reply',
-          payload: { text: i18n.t(lang, 'relay-from-counsellor', { alias: row.claimedAlias ?? '', text }), silent: true } } });
+      return core.dispatch<AnswerResult>(personOf(row),
+        (result) => (result === 'sent' ? { type: 'counsellor.text', text, alias: row.claimedAlias ?? undefined, at: at.getTime() } : null),
+        {
+          async within({ repos, conversation }) {
+            if (!mayWrite(conversation)) return 'not-allowed';
+            if (!(await repos.cases.hasEvent(row.id, 'first-answer'))) await repos.cases.addEvent(row.id, { type: 'first-answer' }, at);
+            await repos.cases.addEvent(row.id, { type: 'counsellor-message' }, at);
+            return 'sent';
+          },
+        });
+    },
+
+    /** An internal note: the person sees nothing; sealed, since notes may name people. */
+    async note(row: Case, counsellorKey: string, text: string): Promise<void> {
+      const at = deps.now();
+      await core.dispatch(null, null, {
+        within: ({ repos }) => repos.cases.addEvent(row.id, { type: 'note', data: { by: counsellorKey, sealed: deps.sealer.seal(text, `case-note:${row.id}`) } }, at),
       });
-      deps.kick();
-      return 'sent';
     },
 
-    async note(row: Case, counsellorKey: string, text: string) {
-      // Internal notes may name people: sealed like contact details.
-      await addEvent(db, row.id, 'note', deps.now(), { by: counsellorKey, sealed: deps.sealer.seal(text, `case-note:${row.id}`) });
-    },
-
-    async endRelay(row: Case, counsellorKey: string) {
-      await addEvent(db, row.id, 'relay-ended', deps.now(), { by: counsellorKey });
-      if (row.chatKey) await core.notify(row.channel as never, row.chatKey, { type: 'counsellor.ended', at: deps.now().getTime() });
+    /** The counsellor leaves the conversation (the case stays open). */
+    async endRelay(row: Case, counsellorKey: string): Promise<void> {
+      const at = deps.now();
+      await core.dispatch(personOf(row), { type: 'counsellor.ended', at: at.getTime() }, {
+        within: ({ repos }) => repos.cases.addEvent(row.id, { type: 'relay-ended', data: { by: counsellorKey } }, at),
+      });
     },
 
     async close(ref: string, counsellorKey: string, outcome: Outcome): Promise<Case | null> {
       const at = deps.now();
-      const row = await db.$transaction(async (tx) => {
-        const changed = await tx.case.updateMany({ where: { ref, status: { in: ['open', 'claimed', 'draft'] } }, data: { status: 'closed', outcome, closedAt: at } });
-        if (changed.count !== 1) return null;
-        const closed = await tx.case.findUniqueOrThrow({ where: { ref } });
-        await addEvent(tx, closed.id, 'closed', at, { by: counsellorKey, outcome });
-        await tx.timer.updateMany({ where: { caseId: closed.id, firedAt: null }, data: { firedAt: at } });
-        const notice = staffRow(closed.id, 'notice', i18n.t('vi', 'staff-closed', { ref, outcome: i18n.t('vi', `staff-outcome-${outcome}`) }));
-        await tx.outbox.create({ data: { ...notice, payload: notice.payload as unknown as Prisma.InputJsonValue } });
-        return closed;
-      });
-      if (!row) return null;
-      deps.kick();
-      if (row.chatKey && row.claimedBy && (await canWrite(row))) {
-        await core.notify(row.channel as never, row.chatKey, { type: 'counsellor.ended', at: at.getTime() });
-      }
-      return row;
+      const found = await store.cases.byRef(ref);
+      if (!found) return null;
+      return core.dispatch(personOf(found),
+        (r: { row: Case; tell: boolean } | null) => (r?.tell ? { type: 'counsellor.ended', at: at.getTime() } : null),
+        {
+          async within({ repos, conversation, send }) {
+            const closed = await repos.cases.close(ref, outcome, at);
+            if (!closed) return null;
+            await repos.cases.addEvent(closed.id, { type: 'closed', data: { by: counsellorKey, outcome } }, at);
+            await repos.cases.stopTimers(closed.id, at);
+            send(deskRow(deps.desk, closed.id, 'notice', { noticeKey: 'staff-closed', outcome }));
+            // The person is told only when a counsellor was talking with them.
+            return { row: closed, tell: Boolean(closed.claimedBy && mayWrite(conversation)) };
+          },
+        }).then((r) => r?.row ?? null);
     },
 
+    /** Open and claimed escalated cases, most urgent first, then oldest first. */
     async queue(now: Date) {
-      const rows = await db.case.findMany({ where: { status: { in: ['open', 'claimed'] }, level: { not: null } }, orderBy: { createdAt: 'asc' } });
-      const rank = (l: string | null) => ['danger', 'selfharm', 'ongoing', 'talk'].indexOf(l ?? 'talk');
-      return rows.sort((a, b) => rank(a.level) - rank(b.level) || a.createdAt.getTime() - b.createdAt.getTime())
+      const rows = await store.cases.queue();
+      return rows.sort((a, b) => levelRank(a.level ?? 'talk') - levelRank(b.level ?? 'talk') || a.createdAt.getTime() - b.createdAt.getTime())
         .map((r) => ({ ref: r.ref, level: r.level ?? 'talk', status: r.status, alias: r.claimedAlias, minutes: Math.round((now.getTime() - r.createdAt.getTime()) / 60_000) }));
     },
   };

@@ -3,12 +3,13 @@ import type { Lang } from '../../flows/contract.js';
 import type { EffectContext } from '../../src/core/effects.js';
 import { loadTranslator } from '../../src/core/i18n.js';
 import type { Tx } from '../../src/db/database.js';
+import { repositoriesOn } from '../../src/db/repositories/index.js';
 
 export const i18n = loadTranslator({ retentionDays: 30 });
 
 export function effectContext(tx: Tx, lang: Lang): EffectContext {
   return {
-    tx, i18n, channel: 'web', chatKey: 'test-chat', conversationId: 'test-conversation', at: new Date(), lang,
+    repos: repositoriesOn(tx), i18n, channel: 'web', chatKey: 'test-chat', conversationId: 'test-conversation', at: new Date(), lang,
     out: [], extraOutbox: [],
     // The directory handlers never read the conversation flags; a cast keeps this helper independent of them.
     conversation: { relayAllowed: false, delete: false } as EffectContext['conversation'],

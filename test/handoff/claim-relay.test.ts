@@ -108,7 +108,7 @@ describe('claim, relay, end, close', () => {
     const since = h.stub.calls.length;
     winner.member.sendText('Chị nghe em. Lúc này em có an toàn không?', { threadId });
     const back = await person.waitMessage((m) => m.text?.includes('Chị nghe em. Lúc này em có an toàn không?') === true, 8000, since);
-    expect(back.text).toBe(t('relay-from-counsellor', { alias: winner.alias, text: 'Chị nghe em. Lúc này em có an toàn không?' }));
+    expect(back.text).toBe(t('counsellor-text', { alias: winner.alias, text: 'Chị nghe em. Lúc này em có an toàn không?' }));
     expect(back.forward_origin).toBeUndefined();
     const call = h.stub.calls.slice(since).find((c) => c.method === 'sendMessage' && Number(c.body.chat_id) === person.id)!;
     expect(call.body.disable_notification).toBe(true);
@@ -279,8 +279,8 @@ describe('two claims racing at the database', () => {
   it('exactly one of several simultaneous claims wins', async () => {
     const { ref } = await asksForCounsellor(700_400_009);
     const actions = counsellorActions({
-      db: h.db, core: h.app.core, i18n: h.i18n, sealer: createSealer(Buffer.from(h.target.env.ENCRYPTION_KEY!, 'hex')),
-      now: h.now, kick: () => h.app.delivery.kick(),
+      store: h.app.database.store, core: h.app.core, sealer: createSealer(Buffer.from(h.target.env.ENCRYPTION_KEY!, 'hex')),
+      now: h.now, desk: 'staff',
     });
     const results = await Promise.all(['a', 'b', 'c', 'd', 'e'].map((who) => actions.claim(ref, `key-${who}`, `Alias ${who}`)));
     const winners = results.filter((r) => r.ok);

@@ -12,7 +12,6 @@ escalation-delayed =
     Sorry, no counsellor has taken your request in time yet. It is kept, and the counsellors will be reminded again in about { $minutes } minutes.
     You can call 18008080 now; in danger: 113 (police), 115 (ambulance), 111 (children).
 relay-no-counsellor = No counsellor has taken this conversation yet. Your request is kept; if it is urgent, call 18008080 or 113.
-relay-from-counsellor = 💬 { $alias }: { $text }
 
 staff-case = Ca
 staff-level-danger = 🔴 NGUY HIỂM NGAY

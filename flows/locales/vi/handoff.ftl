@@ -12,7 +12,6 @@ escalation-delayed =
     Xin lỗi bạn, chưa có tư vấn viên nhận yêu cầu kịp lúc. Yêu cầu vẫn được giữ và sẽ được nhắc lại cho nhóm tư vấn sau khoảng { $minutes } phút nữa.
     Bạn có thể gọi ngay 18008080; nếu nguy hiểm: 113 (công an), 115 (cấp cứu), 111 (trẻ em).
 relay-no-counsellor = Chưa có tư vấn viên nhận cuộc trò chuyện này. Mình vẫn giữ yêu cầu của bạn; nếu cần gấp, gọi 18008080 hoặc 113.
-relay-from-counsellor = 💬 { $alias }: { $text }
 
 staff-case = Ca
 staff-level-danger = 🔴 NGUY HIỂM NGAY

@@ -5,7 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { Core } from '../../core/engine.js';
 import type { InboundContent, OutboundMessage } from '../../core/messages.js';
-import type { Db } from '../../db/database.js';
+import type { Repositories } from '../../db/repositories/index.js';
 
 const sessionId = z.string().regex(/^[A-Za-z0-9_-]{16,128}$/, 'sessionId must be 16–128 characters of A-Z a-z 0-9 _ -');
 const chatBody = z.object({
@@ -42,7 +42,7 @@ function contentOf(body: z.infer<typeof chatBody>): InboundContent {
   return command ? { kind: 'command', command: command[1]!.toLowerCase(), args: command[2] } : { kind: 'text', text };
 }
 
-export function registerWebChat(app: FastifyInstance, deps: { core: Core; db: Db }): void {
+export function registerWebChat(app: FastifyInstance, deps: { core: Core; outbox: Repositories['outbox'] }): void {
   app.post('/api/chat', async (req, reply) => {
     const parsed = chatBody.safeParse(req.body);
     if (!parsed.success) return reply.code(400).send({ error: 'bad_request', message: describeIssues(parsed.error.issues) });
@@ -59,11 +59,7 @@ export function registerWebChat(app: FastifyInstance, deps: { core: Core; db: Db
     if (!parsed.success) return reply.code(400).send({ error: 'bad_request', message: describeIssues(parsed.error.issues) });
     const chatKey = deps.core.chatKeyOf('web', parsed.data.sessionId);
     // Take and erase in one statement: each pending message reaches the page once.
-    const rows = await deps.db.$queryRaw<{ id: bigint; payload: OutboundMessage }[]>`
-      WITH taken AS (SELECT "id", "payload" FROM "Outbox" WHERE "channel" = 'web' AND "chatKey" = ${chatKey}
-        AND "status" = 'pending' ORDER BY "id" FOR UPDATE SKIP LOCKED)
-      UPDATE "Outbox" o SET "status" = 'delivered', "payload" = NULL, "deliveredAt" = now()
-      FROM taken WHERE o."id" = taken."id" RETURNING taken."id", taken."payload"`;
-    return { replies: rows.sort((a, b) => (a.id < b.id ? -1 : 1)).map((r) => toWebReply(r.payload)) };
+    const messages = await deps.outbox.takePending('web', chatKey);
+    return { replies: messages.map(toWebReply) };
   });
 }

@@ -20,11 +20,11 @@ const GLOBAL_EVENTS: FlowEvent[] = [
   { type: 'counsellor.joined', alias: 'Chị Lan', at },
   { type: 'counsellor.joined', alias: '  ', at },
   { type: 'counsellor.text', text: 'Chào bạn, mình là Lan.', at },
+  { type: 'counsellor.text', text: 'Em ơi?', alias: 'Chị Hoa', at },
+  { type: 'counsellor.reminder', minutes: 5, at },
   { type: 'counsellor.ended', at },
   { type: 'user.location', latitude: 21.59, longitude: 105.84, at },
   { type: 'user.unsupported', kind: 'sticker', at },
-  { type: 'system.reset', at },
-  { type: 'user.start', at },
 ];
 /** Typed text in states that take text: provinces (current, pre-2025, unknown), a phone (valid, not), back/skip words, a note. */
 const TEXTS = ['Thái Nguyên', 'Bắc Giang', 'không biết ở đâu', '0912 345 678', '12345', 'quay lại', 'bỏ qua', 'hoa sen'];

@@ -2,20 +2,20 @@
 // /alias, /ketthuc) and messages in a case's thread, which are relayed to the person. Only allow-listed
 // counsellors act; anyone else is ignored and the attempt logged (by pseudonym).
 import { InlineKeyboard, type Composer, type Context } from 'grammy';
-import type { Translator } from '../core/i18n.js';
-import type { Db } from '../db/database.js';
-import type { Pseudonymise } from '../privacy/pseudonym.js';
-import type { Logger } from '../logger.js';
-import { normaliseReference } from '../cases/reference-code.js';
-import { escapeHtml } from './case-card.js';
-import { OUTCOMES, type CounsellorActions, type Outcome } from './counsellor-actions.js';
+import type { Translator } from '../../core/i18n.js';
+import type { Logger } from '../../logger.js';
+import { normaliseReference } from '../../cases/reference-code.js';
+import { OUTCOMES } from '../../cases/case-events.js';
+import { escapeHtml } from '../case-card.js';
+import type { CounsellorActions } from '../counsellor-actions.js';
+import { DESK_BUTTON, outcomeData, parseDeskButton } from './callback-data.js';
 
 export interface GroupDeps {
-  db: Db;
   i18n: Translator;
   actions: CounsellorActions;
   allowed: ReadonlySet<string>;
-  pseudonymise: Pseudonymise;
+  /** The counsellor's pseudonym from their Telegram id. */
+  keyOf: (telegramId: number) => string;
   log: Logger;
   now: () => Date;
 }
@@ -23,8 +23,8 @@ export interface GroupDeps {
 const t = (deps: GroupDeps, key: string, args?: Record<string, string | number>) => deps.i18n.t('vi', key, args);
 
 export function installGroupHandlers(staff: Composer<Context>, deps: GroupDeps): void {
-  const keyOf = (id: number) => deps.pseudonymise('telegram-staff', String(id));
-  const aliasOf = async (id: number) => (await deps.db.counsellor.findUnique({ where: { telegramKey: keyOf(id) } }))?.alias ?? t(deps, 'staff-default-alias');
+  const { keyOf } = deps;
+  const aliasOf = async (id: number) => (await deps.actions.aliasOf(keyOf(id))) ?? t(deps, 'staff-default-alias');
   const guard = (c: Context): boolean => {
     const id = c.from?.id;
     if (id !== undefined && deps.allowed.has(String(id))) return true;
@@ -32,37 +32,26 @@ export function installGroupHandlers(staff: Composer<Context>, deps: GroupDeps):
     return false;
   };
 
-  /** The case a group message belongs to: its forum topic, or a reply to the case's thread root or a relayed message. */
+  /** The case a group message belongs to: its forum topic, or a reply to the case's card or to a message posted for it. */
   const caseOfMessage = async (c: Context) => {
     const m = c.message;
     if (!m) return null;
-    if (m.is_topic_message && m.message_thread_id) {
-      const byTopic = await deps.db.case.findFirst({ where: { threadId: String(m.message_thread_id) } });
-      if (byTopic) return byTopic;
-    }
-    const replyTo = m.reply_to_message?.message_id;
-    if (!replyTo) return null;
-    const byRoot = await deps.db.case.findFirst({ where: { groupMessageId: String(replyTo) } });
-    if (byRoot) return byRoot;
-    // A relayed message split in parts records all their ids ("12,13"): a reply to any part belongs to the case.
-    const id = String(replyTo);
-    const row = await deps.db.outbox.findFirst({
-      where: { channel: 'staff', OR: [{ externalId: id }, { externalId: { startsWith: `${id},` } }, { externalId: { endsWith: `,${id}` } }, { externalId: { contains: `,${id},` } }] },
-      select: { chatKey: true },
+    return deps.actions.caseInThread({
+      thread: m.is_topic_message && m.message_thread_id ? String(m.message_thread_id) : undefined,
+      replyTo: m.reply_to_message ? String(m.reply_to_message.message_id) : undefined,
     });
-    return row ? deps.db.case.findUnique({ where: { id: row.chatKey.replace(/^case:/, '') } }) : null;
   };
 
-  staff.callbackQuery(/^h:(claim|close|out):(TC-[A-Z0-9]{6})(?::([a-z-]+))?$/, async (c) => {
+  staff.callbackQuery(DESK_BUTTON, async (c) => {
     if (!guard(c)) return c.answerCallbackQuery({ text: t(deps, 'staff-not-allowed'), show_alert: true }).catch(() => {});
-    const [, action, ref, outcome] = c.match as RegExpMatchArray;
+    const button = parseDeskButton(c.callbackQuery.data)!;
+    const { action, ref } = button;
     const key = keyOf(c.from.id);
     if (action === 'claim') {
-      const result = await deps.actions.claim(ref!, key, await aliasOf(c.from.id));
+      const result = await deps.actions.claim(ref, key, await aliasOf(c.from.id));
       if (result.ok) {
-        await c.answerCallbackQuery({ text: t(deps, 'staff-claimed-you', { ref: ref! }) }).catch(() => {});
-        const canWrite = await deps.actions.canWrite(result.row);
-        await c.reply(escapeHtml(t(deps, 'staff-claimed', { ref: ref!, alias: result.row.claimedAlias ?? '' }) + (canWrite ? '' : '\n' + t(deps, 'staff-relay-not-allowed'))), {
+        await c.answerCallbackQuery({ text: t(deps, 'staff-claimed-you', { ref: ref }) }).catch(() => {});
+        await c.reply(escapeHtml(t(deps, 'staff-claimed', { ref: ref, alias: result.row.claimedAlias ?? '' }) + (result.canWrite ? '' : '\n' + t(deps, 'staff-relay-not-allowed'))), {
           parse_mode: 'HTML', ...(result.row.threadId ? { message_thread_id: Number(result.row.threadId) } : {}),
         }).catch(() => {});
         return;
@@ -72,21 +61,21 @@ export function installGroupHandlers(staff: Composer<Context>, deps: GroupDeps):
     }
     if (action === 'close') {
       const kb = new InlineKeyboard();
-      for (const o of OUTCOMES) kb.text(t(deps, `staff-outcome-${o}`), `h:out:${ref}:${o}`).row();
+      for (const o of OUTCOMES) kb.text(t(deps, `staff-outcome-${o}`), outcomeData(ref, o)).row();
       await c.answerCallbackQuery().catch(() => {});
-      await c.reply(t(deps, 'staff-choose-outcome', { ref: ref! }), { reply_markup: kb, ...(c.callbackQuery.message?.message_thread_id ? { message_thread_id: c.callbackQuery.message.message_thread_id } : {}) }).catch(() => {});
+      await c.reply(t(deps, 'staff-choose-outcome', { ref: ref }), { reply_markup: kb, ...(c.callbackQuery.message?.message_thread_id ? { message_thread_id: c.callbackQuery.message.message_thread_id } : {}) }).catch(() => {});
       return;
     }
-    if (!OUTCOMES.includes(outcome as Outcome)) return c.answerCallbackQuery().catch(() => {});
-    const closed = await deps.actions.close(ref!, key, outcome as Outcome);
-    await c.answerCallbackQuery({ text: closed ? t(deps, 'staff-closed-you', { ref: ref! }) : t(deps, 'staff-claim-closed') }).catch(() => {});
+    if (button.action !== 'out' || !button.outcome) return c.answerCallbackQuery().catch(() => {});
+    const closed = await deps.actions.close(ref, key, button.outcome);
+    await c.answerCallbackQuery({ text: closed ? t(deps, 'staff-closed-you', { ref: ref }) : t(deps, 'staff-claim-closed') }).catch(() => {});
   });
 
   staff.command('alias', async (c) => {
     if (!guard(c)) return;
     const alias = c.match.trim().slice(0, 40);
     if (!alias) return void (await c.reply(t(deps, 'staff-alias-usage')).catch(() => {}));
-    await deps.db.counsellor.upsert({ where: { telegramKey: keyOf(c.from!.id) }, create: { telegramKey: keyOf(c.from!.id), alias }, update: { alias } });
+    await deps.actions.setAlias(keyOf(c.from!.id), alias);
     await c.reply(t(deps, 'staff-alias-set', { alias })).catch(() => {});
   });
 
@@ -102,7 +91,7 @@ export function installGroupHandlers(staff: Composer<Context>, deps: GroupDeps):
     const ref = normaliseReference(c.match);
     const row = ref ? await deps.actions.findByRef(ref) : null;
     if (!row) return void (await c.reply(t(deps, 'staff-case-unknown')).catch(() => {}));
-    const events = await deps.db.caseEvent.findMany({ where: { caseId: row.id }, orderBy: { at: 'asc' } });
+    const events = await deps.actions.timeline(row.id);
     const timeline = events.map((e) => `${e.at.toISOString().slice(0, 16).replace('T', ' ')} ${e.type}`).join('\n');
     await c.reply(`${row.ref} · ${t(deps, `staff-level-${row.level ?? 'talk'}`)} · ${t(deps, `staff-status-${row.status}`)}\n${timeline}`).catch(() => {});
   });

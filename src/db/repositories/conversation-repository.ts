@@ -1,0 +1,91 @@
+// Conversations and what belongs to them: the flow snapshot, the sealed chat address, the platform message ids a
+// quick exit deletes, and the update ids that drop repeats.
+import { randomUUID } from 'node:crypto';
+import type { Client } from './client.js';
+import { toJson } from './json.js';
+
+export interface ConversationRow {
+  id: string; flowId: string; flowVersion: number; snapshot: unknown; lang: string;
+  relayAllowed: boolean; relayPaused: boolean;
+  /** Created by this very lock (a first contact). */
+  inserted: boolean;
+}
+
+/** What the desk needs to know about a person's conversation. */
+export interface RelayState { lang: string; relayAllowed: boolean; relayPaused: boolean }
+
+export interface ConversationChange {
+  snapshot: object; flowId: string; flowVersion: number; lang: string; relayAllowed: boolean; relayPaused: boolean;
+}
+
+export function conversationRepository(client: Client) {
+  return {
+    /**
+     * Locks the conversation row (order per chat, across instances). With an update id, one statement records
+     * it (a repeat inserts nothing and so returns nothing) and creates or locks the row; without, only an existing
+     * row is locked.
+     */
+    async lock(channel: string, chatKey: string, updateId: string | null, fresh: { flowId: string; flowVersion: number }): Promise<ConversationRow | undefined> {
+      const rows = updateId === null
+        ? await client.$queryRaw<ConversationRow[]>`
+            SELECT "id","flowId","flowVersion","snapshot","lang","relayAllowed","relayPaused", false AS inserted
+            FROM "Conversation" WHERE "channel" = ${channel} AND "chatKey" = ${chatKey} FOR UPDATE`
+        : await client.$queryRaw<ConversationRow[]>`
+            WITH fresh AS (
+              INSERT INTO "ProcessedUpdate" ("channel","updateId") VALUES (${channel}, ${updateId})
+              ON CONFLICT DO NOTHING RETURNING 1)
+            INSERT INTO "Conversation" ("id","channel","chatKey","flowId","flowVersion","snapshot","updatedAt")
+            SELECT ${randomUUID()}, ${channel}, ${chatKey}, ${fresh.flowId}, ${fresh.flowVersion}, 'null'::jsonb, now() FROM fresh
+            ON CONFLICT ("channel","chatKey") DO UPDATE SET "updatedAt" = "Conversation"."updatedAt"
+            RETURNING "id","flowId","flowVersion","snapshot","lang","relayAllowed","relayPaused",(xmax = 0) AS inserted`;
+      return rows[0];
+    },
+
+    async save(id: string, change: ConversationChange): Promise<void> {
+      await client.conversation.update({ where: { id }, data: { ...change, snapshot: toJson(change.snapshot) } });
+    },
+
+    async delete(id: string): Promise<void> {
+      await client.conversation.delete({ where: { id } });
+    },
+
+    relayState(channel: string, chatKey: string): Promise<RelayState | null> {
+      return client.conversation.findFirst({ where: { channel, chatKey }, select: { lang: true, relayAllowed: true, relayPaused: true } });
+    },
+
+    async saveAddress(channel: string, chatKey: string, sealed: string): Promise<void> {
+      await client.chatAddress.upsert({ where: { chatKey }, create: { chatKey, channel, sealed }, update: { sealed } });
+    },
+
+    async sealedAddress(chatKey: string): Promise<string | null> {
+      return (await client.chatAddress.findUnique({ where: { chatKey } }))?.sealed ?? null;
+    },
+
+    async deleteAddress(chatKey: string): Promise<void> {
+      await client.chatAddress.deleteMany({ where: { chatKey } });
+    },
+
+    async recordMessages(channel: string, chatKey: string, messageIds: string[]): Promise<void> {
+      if (messageIds.length) await client.chatMessage.createMany({ data: messageIds.map((messageId) => ({ channel, chatKey, messageId })) });
+    },
+
+    recordedMessages(channel: string, chatKey: string): Promise<{ id: bigint; messageId: string }[]> {
+      return client.chatMessage.findMany({ where: { channel, chatKey }, select: { id: true, messageId: true } });
+    },
+
+    async forgetMessages(ids: bigint[]): Promise<void> {
+      if (ids.length) await client.chatMessage.deleteMany({ where: { id: { in: ids } } });
+    },
+
+    async forgetAllMessages(channel: string, chatKey: string): Promise<void> {
+      await client.chatMessage.deleteMany({ where: { channel, chatKey } });
+    },
+
+    /** Update ids are only needed to drop a repeat delivered soon after. */
+    async forgetUpdatesBefore(before: Date): Promise<number> {
+      return (await client.processedUpdate.deleteMany({ where: { processedAt: { lt: before } } })).count;
+    },
+  };
+}
+
+export type ConversationRepository = ReturnType<typeof conversationRepository>;

@@ -1,0 +1,52 @@
+// The repositories, one per aggregate. They are the only code that talks to the Prisma client; everything else
+// asks them. `transaction` hands a callback the same repositories bound to one transaction.
+import type { Db } from '../database.js';
+import type { Client } from './client.js';
+import { caseRepository } from './case-repository.js';
+import { conversationRepository } from './conversation-repository.js';
+import { counsellorRepository } from './counsellor-repository.js';
+import { directoryRepository } from './directory-repository.js';
+import { outboxRepository } from './outbox-repository.js';
+
+export interface Repositories {
+  conversations: ReturnType<typeof conversationRepository>;
+  cases: ReturnType<typeof caseRepository>;
+  outbox: ReturnType<typeof outboxRepository>;
+  directory: ReturnType<typeof directoryRepository>;
+  counsellors: ReturnType<typeof counsellorRepository>;
+}
+
+export interface Store extends Repositories {
+  /** Runs `fn` in one transaction; it commits when `fn` resolves and rolls back when it throws. */
+  transaction<T>(fn: (repos: Repositories) => Promise<T>): Promise<T>;
+  /** Resolves when the database answers (health checks). */
+  ping(): Promise<void>;
+}
+
+export function repositoriesOn(client: Client): Repositories {
+  return {
+    conversations: conversationRepository(client),
+    cases: caseRepository(client),
+    outbox: outboxRepository(client),
+    directory: directoryRepository(client),
+    counsellors: counsellorRepository(client),
+  };
+}
+
+export function createStore(db: Db): Store {
+  return {
+    ...repositoriesOn(db),
+    transaction: (fn) => db.$transaction((tx) => fn(repositoriesOn(tx))),
+    async ping() { await db.$queryRaw`SELECT 1`; },
+  };
+}
+
+export type { Case } from './case-repository.js';
+export type { DirectoryEntry, Hotline } from '../generated/client.js';
+export type { CaseChange, DueTimer, NewCase, TimelineEntry } from './case-repository.js';
+export type { ConversationChange, ConversationRow, RelayState } from './conversation-repository.js';
+export type { EntryFilter, HotlineSeed, DirectoryEntrySeed } from './directory-repository.js';
+export type { LeasedRow, OutboxRow } from './outbox-repository.js';
+export { OPEN_STATUSES } from './case-repository.js';
+export { asDirectory, type DirectoryRepository } from './directory-repository.js';
+export type { Client } from './client.js';

@@ -1,0 +1,96 @@
+// The outbox: rows written in the transaction of the change they announce, leased while a deliverer sends them,
+// erased (payload) once delivered.
+import type { OutboundMessage } from '../../core/messages.js';
+import { Prisma } from '../generated/client.js';
+import type { Client } from './client.js';
+import { JSON_NULL, toJson } from './json.js';
+
+export interface OutboxRow {
+  channel: string; chatKey: string; kind: string;
+  /** null with `deliveredAt`: already delivered inline (the web chat's own response). */
+  payload: object | null;
+  deliveredAt?: Date;
+}
+
+export interface LeasedRow { id: bigint; channel: string; chatKey: string; kind: string; payload: (OutboundMessage & { sealedAddress?: string }) | null; attempts: number }
+
+export function outboxRepository(client: Client) {
+  return {
+    /** Writes rows in order; returns their ids in the same order. */
+    async add(rows: OutboxRow[]): Promise<bigint[]> {
+      if (!rows.length) return [];
+      const created = await client.outbox.createManyAndReturn({
+        data: rows.map((r) => (r.payload === null
+          ? { channel: r.channel, chatKey: r.chatKey, kind: r.kind, payload: JSON_NULL, status: 'delivered', deliveredAt: r.deliveredAt ?? new Date() }
+          : { channel: r.channel, chatKey: r.chatKey, kind: r.kind, payload: toJson(r.payload) })),
+        select: { id: true },
+      });
+      return created.map((r) => r.id);
+    },
+
+    /**
+     * Leases due rows of `channels`. A row is due when no earlier row of its chat is waiting (leased elsewhere or
+     * backing off); the advisory lock on the chat keeps two instances from leasing rows of one chat at once.
+     */
+    lease(channels: string[], at: Date, until: Date, batch: number): Promise<LeasedRow[]> {
+      return client.$queryRaw<LeasedRow[]>`
+        UPDATE "Outbox" o SET "leaseUntil" = ${until}, "attempts" = o."attempts" + 1
+        WHERE o."id" IN (
+          SELECT c."id" FROM "Outbox" c
+          WHERE c."status" = 'pending' AND c."channel" IN (${Prisma.join(channels)})
+            AND c."nextAttemptAt" <= ${at} AND (c."leaseUntil" IS NULL OR c."leaseUntil" < ${at})
+            AND NOT EXISTS (SELECT 1 FROM "Outbox" e WHERE e."channel" = c."channel" AND e."chatKey" = c."chatKey"
+              AND e."status" = 'pending' AND e."id" < c."id" AND (e."nextAttemptAt" > ${at} OR e."leaseUntil" >= ${at}))
+            AND pg_try_advisory_xact_lock(hashtext(c."channel" || ':' || c."chatKey"))
+          ORDER BY c."id" LIMIT ${batch} FOR UPDATE SKIP LOCKED)
+        RETURNING o."id", o."channel", o."chatKey", o."kind", o."payload", o."attempts"`;
+    },
+
+    async delivered(id: bigint, at: Date, externalIds: string[]): Promise<void> {
+      await client.outbox.update({ where: { id }, data: { status: 'delivered', payload: JSON_NULL, deliveredAt: at, leaseUntil: null, externalId: externalIds.join(',') || null, lastError: null } });
+    },
+
+    async retryAt(id: bigint, next: Date, error: string): Promise<void> {
+      await client.outbox.update({ where: { id }, data: { leaseUntil: null, nextAttemptAt: next, lastError: error } });
+    },
+
+    async giveUp(id: bigint, error: string): Promise<void> {
+      await client.outbox.update({ where: { id }, data: { status: 'failed', payload: JSON_NULL, leaseUntil: null, lastError: error } });
+    },
+
+    /** Gives leased rows back untried (they wait behind a failed row of their chat). */
+    async release(ids: bigint[]): Promise<void> {
+      if (ids.length) await client.outbox.updateMany({ where: { id: { in: ids } }, data: { leaseUntil: null, attempts: { decrement: 1 } } });
+    },
+
+    /** Takes and erases a chat's pending rows in one statement (a page that polls): each is returned once. */
+    async takePending(channel: string, chatKey: string): Promise<OutboundMessage[]> {
+      const rows = await client.$queryRaw<{ id: bigint; payload: OutboundMessage }[]>`
+        WITH taken AS (SELECT "id", "payload" FROM "Outbox" WHERE "channel" = ${channel} AND "chatKey" = ${chatKey}
+          AND "status" = 'pending' ORDER BY "id" FOR UPDATE SKIP LOCKED)
+        UPDATE "Outbox" o SET "status" = 'delivered', "payload" = NULL, "deliveredAt" = now()
+        FROM taken WHERE o."id" = taken."id" RETURNING taken."id", taken."payload"`;
+      return rows.sort((a, b) => (a.id < b.id ? -1 : 1)).map((r) => r.payload);
+    },
+
+    /** The person deleted their data: what is still waiting is cancelled, and no row points at them any more. */
+    async forgetChat(chatKey: string, replacement: string): Promise<void> {
+      await client.outbox.updateMany({ where: { chatKey, status: 'pending' }, data: { payload: JSON_NULL, status: 'cancelled' } });
+      await client.outbox.updateMany({ where: { chatKey }, data: { chatKey: replacement } });
+    },
+
+    /**
+     * The chat key of the row that produced platform message `messageId` on `channel`. A message sent in parts
+     * records all their ids ("12,13"), so a reply to any part is found.
+     */
+    async chatKeyOfSent(channel: string, messageId: string): Promise<string | null> {
+      const row = await client.outbox.findFirst({
+        where: { channel, OR: [{ externalId: messageId }, { externalId: { startsWith: `${messageId},` } }, { externalId: { endsWith: `,${messageId}` } }, { externalId: { contains: `,${messageId},` } }] },
+        select: { chatKey: true },
+      });
+      return row?.chatKey ?? null;
+    },
+  };
+}
+
+export type OutboxRepository = ReturnType<typeof outboxRepository>;
