@@ -1,0 +1,108 @@
+// A real crash between a claim and the person's notice: the app runs as its own process (src/main.ts), a
+// counsellor claims a case while Telegram refuses every message, and the process is SIGKILLed after the claim
+// committed but before "a counsellor joined" reached the person. The notice was committed with the claim (one
+// transaction: case + timeline + outbox), so a new process on the same database delivers it — once.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer, type AddressInfo } from 'node:net';
+import type { Message } from 'grammy/types';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadTranslator } from '../../src/core/i18n.js';
+import { startTelegramStub, type StubCall, type TelegramStub } from '../support/telegram-stub/index.js';
+import { freshDatabase, type TestDbTarget } from '../support/test-db.js';
+import { callbackData } from '../channels/telegram/support/telegram-test-app.js';
+import { GROUP_ID, LAN } from './support/handoff-harness.js';
+
+const i18n = loadTranslator({ retentionDays: 30 });
+const PERSON = 702_000_001;
+
+const freePort = () => new Promise<number>((resolve) => {
+  const s = createServer().listen(0, '127.0.0.1', () => {
+    const { port } = s.address() as AddressInfo;
+    s.close(() => resolve(port));
+  });
+});
+
+let stub: TelegramStub;
+let target: TestDbTarget;
+const children: ChildProcess[] = [];
+
+beforeAll(async () => {
+  stub = await startTelegramStub();
+  target = await freshDatabase();
+});
+afterAll(async () => {
+  for (const c of children) c.kill('SIGKILL');
+  await stub?.close();
+  await target?.dispose();
+});
+
+async function startProcess(): Promise<{ child: ChildProcess; exited: Promise<number | null> }> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    env: {
+      PATH: process.env.PATH, ...target.env, PORT: String(port), LOG_LEVEL: 'silent', OUTBOX_POLL_MS: '200',
+      // The killed process's lease on the notice lapses after this; production keeps the default (120 s).
+      OUTBOX_LEASE_SECONDS: '5',
+      TELEGRAM_BOT_TOKEN: stub.token, TELEGRAM_API_ROOT: stub.apiRoot,
+      COUNSELLOR_CHAT_ID: String(GROUP_ID), COUNSELLOR_IDS: String(LAN.id), ON_DUTY_HOURS: '00:00-23:59',
+    },
+    stdio: 'ignore',
+  });
+  children.push(child);
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  await stub.waitFor('getUpdates', 90_000, { since: stub.calls.length });
+  return { child, exited };
+}
+
+const sentOk = (chatId: number) => (c: StubCall) => c.method === 'sendMessage' && c.response.ok && Number(c.body.chat_id) === chatId;
+const result = (c: StubCall) => (c.response as { result: Message }).result;
+/** What the person's flow says when a counsellor joins (Lan set no alias: the default one). */
+const joined = i18n.t('vi', 'counsellor-joined', { alias: i18n.t('vi', 'staff-default-alias') });
+const joinedText = (c: StubCall) => c.body.text === joined;
+
+describe('a crash between a claim and the person\'s notice', () => {
+  it('tells the person once, after the killed process is replaced', async () => {
+    const group = stub.group({ id: GROUP_ID, title: 'Nhóm tư vấn viên', isForum: true });
+    const lan = group.member(LAN);
+    const person = stub.user({ id: PERSON, firstName: 'Người cần nói chuyện' });
+    const first = await startProcess();
+
+    // The person asks for a counsellor and agrees to be written to here; the case card reaches the group.
+    const press = async (data: string) => {
+      const since = stub.calls.length;
+      const message = [...person.messages()].reverse().find((m) => callbackData(m).includes(data));
+      if (!message) throw new Error(`no button ${data}`);
+      person.pressButton(message.message_id, data);
+      await stub.waitFor(sentOk(PERSON), 30_000, { since });
+    };
+    let since = stub.calls.length;
+    person.sendCommand('/start');
+    await stub.waitFor((c) => sentOk(PERSON)(c) && callbackData(result(c)).includes('counsellor'), 30_000, { since });
+    await press('counsellor');
+    await press('relay-yes');
+    const card = result(await stub.waitFor((c) => sentOk(GROUP_ID)(c) && callbackData(result(c)).some((d) => d.startsWith('h:claim:')), 30_000));
+    const claim = callbackData(card).find((d) => d.startsWith('h:claim:'))!;
+
+    // From now on Telegram refuses every message. The claim commits (the button is answered after the commit), and
+    // the app tries to tell the person: that attempt fails, and the process is killed.
+    stub.failAlways('sendMessage', { code: 500 });
+    since = stub.calls.length;
+    const pressed = lan.pressButton(card.message_id, claim);
+    await stub.waitFor((c) => c.method === 'answerCallbackQuery' && c.body.callback_query_id === pressed.callbackQueryId, 30_000, { since });
+    await stub.waitFor((c) => c.method === 'sendMessage' && !c.response.ok && Number(c.body.chat_id) === PERSON && joinedText(c), 30_000, { since });
+    first.child.kill('SIGKILL');
+    expect(await first.exited).toBe(null);
+    expect(stub.calls.filter((c) => sentOk(PERSON)(c) && joinedText(c))).toHaveLength(0);
+
+    // A new process on the same database delivers the notice.
+    stub.clearFaults();
+    await startProcess();
+    await stub.waitFor((c) => sentOk(PERSON)(c) && joinedText(c), 60_000);
+    // The person writes to the counsellor: their words reach the case thread, and no second notice was sent.
+    since = stub.calls.length;
+    person.sendText('Em cảm ơn chị.');
+    await stub.waitFor((c) => sentOk(GROUP_ID)(c) && String(c.body.text).includes('Em cảm ơn chị.'), 30_000, { since });
+    expect(stub.calls.filter((c) => sentOk(PERSON)(c) && joinedText(c))).toHaveLength(1);
+    expect(person.messages().filter((m) => m.from?.is_bot && m.text === joined)).toHaveLength(1);
+  }, 240_000);
+});
