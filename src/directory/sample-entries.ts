@@ -7,6 +7,7 @@
 import type { DirectoryEntry } from '../db/repositories/index.js';
 import type { ContactVia, DirectoryKind } from './kinds.js';
 import { provinceByCode } from './provinces.js';
+import { AppError } from '../core/errors.js';
 
 export type DirectoryEntrySeed = Omit<DirectoryEntry, 'createdAt' | 'updatedAt'>;
 
@@ -32,7 +33,7 @@ interface SampleSpec { province: string; commune: string; kind: DirectoryKind; l
 
 function sample(n: number, s: SampleSpec): DirectoryEntrySeed {
   const province = provinceByCode(s.province);
-  if (!province) throw new Error(`sample entry ${n}: unknown province code ${s.province}`);
+  if (!province) throw new AppError('data_invalid', `sample entry ${n}: unknown province code ${s.province}`);
   const hidden = PRIVATE_KINDS.includes(s.kind);
   return {
     id: `sample-${String(n).padStart(2, '0')}`,

@@ -2,7 +2,7 @@
 // use), the person's relayed words, re-announcements, notices. The service reads and records the case (its thread,
 // its card, the "announced" timeline event); the adapter only translates.
 import type { OutboxSender } from '../core/delivery.js';
-import { isAppError } from '../core/errors.js';
+import { AppError, isAppError } from '../core/errors.js';
 import type { Translator } from '../core/i18n.js';
 import type { Case, Store } from '../db/repositories/index.js';
 import type { Logger } from '../logger.js';
@@ -29,7 +29,7 @@ export function deskSender(deps: DeskSenderDeps): OutboxSender {
   const t = (key: string, args?: Record<string, string | number>) => i18n.t('vi', key, args);
   const load = async (caseId: string) => {
     const row = await store.cases.byId(caseId);
-    if (!row) throw new Error(`case ${caseId} is gone`);
+    if (!row) throw new AppError('data_invalid', 'a desk row names a case that is gone', { details: { caseId } });
     return row;
   };
 

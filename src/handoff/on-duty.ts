@@ -1,12 +1,14 @@
 // The counsellors' on-duty schedule in Asia/Ho_Chi_Minh (UTC+7 all year, no daylight saving).
 // Format: "07:00-22:00" (every day) or "1-5 08:00-17:00" (days 1=Mon … 7=Sun; lists like "1-5,7").
+import { AppError } from '../core/errors.js';
+
 const VN_OFFSET_MS = 7 * 3_600_000;
 
 export interface Schedule { days: Set<number>; startMin: number; endMin: number }
 
 export function parseSchedule(spec: string): Schedule {
   const m = /^(?:([0-7,\-]+)\s)?(\d{2}):(\d{2})-(\d{2}):(\d{2})$/.exec(spec.trim());
-  if (!m) throw new Error(`bad on-duty schedule: ${spec}`);
+  if (!m) throw new AppError('config_invalid', `bad on-duty schedule: ${spec}`, { details: { variable: 'ON_DUTY_HOURS' } });
   const days = new Set<number>();
   for (const part of (m[1] ?? '1-7').split(',')) {
     const [a, b] = part.split('-').map(Number) as [number, number | undefined];

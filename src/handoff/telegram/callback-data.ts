@@ -16,7 +16,8 @@ export type DeskButton =
 export function parseDeskButton(data: string): DeskButton | null {
   const m = DESK_BUTTON.exec(data);
   if (!m) return null;
-  const [, action, ref] = m as unknown as [string, 'claim' | 'close' | 'out', string];
+  const action = m[1] as 'claim' | 'close' | 'out';
+  const ref = m[2]!;
   if (action !== 'out') return { action, ref };
   return { action, ref, outcome: OUTCOMES.includes(m[3] as Outcome) ? (m[3] as Outcome) : null };
 }
