@@ -47,11 +47,7 @@ export function counsellorActions(deps: CounsellorActionDeps) {
         const byThread = await store.cases.byDeskThread(where.thread);
         if (byThread) return byThread;
       }
-      if (!where.replyTo) return null;
-      const byCard = await store.cases.byDeskMessage(where.replyTo);
-      if (byCard) return byCard;
-      const key = await store.outbox.chatKeyOfSent(deps.desk, where.replyTo);
-      return key?.startsWith('case:') ? store.cases.byId(key.slice('case:'.length)) : null;
+      return where.replyTo ? store.cases.byDeskMessage(deps.desk, where.replyTo) : null;
     },
 
     async claim(ref: string, counsellorKey: string, alias: string): Promise<ClaimResult> {

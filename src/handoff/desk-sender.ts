@@ -60,27 +60,39 @@ export function deskSender(deps: DeskSenderDeps): OutboxSender {
     const announcedAt = deps.now();
     await store.transaction(async ({ cases }) => {
       if (!current.groupMessageId && posted.messageIds[0]) await cases.update(current.id, { deskMessage: posted.messageIds[0] });
+      await cases.recordDeskMessages(desk.id, current.id, posted.messageIds);
       await cases.addEvent(current.id, { type: 'announced', data: { round: 0, topic: Boolean(current.threadId) } }, announcedAt);
     });
     return posted;
   });
 
+  /** Everything else the desk posts for a case is recorded too: a reply to it finds the case by id. */
+  const recorded = async (caseId: string, posting: Promise<Posted>): Promise<Posted> => {
+    const posted = await posting;
+    await store.cases.recordDeskMessages(desk.id, caseId, posted.messageIds);
+    return posted;
+  };
+
   return {
     async send(_address, message) {
       const p = message as DeskPayload;
       if (p.staff === 'escalation') return sendCard(p.caseId);
-      if (p.staff === 'relay-in') return inThread(p.caseId, (row) => desk.post(view(row), { plain: `👤 ${row.ref}: ${p.text}` }));
-      if (p.staff === 'announce') {
-        const row = await load(p.caseId);
-        const text = t('staff-announce', { ref: row.ref, minutes: minutesSince(row.createdAt, deps.now()), level: t(`staff-level-${row.level ?? 'talk'}`) });
-        const remind = (p.round ?? 1) >= 2 ? await deps.onDuty() : [];
-        return desk.announce(view(row), { html: escapeHtml(text) }, { remind });
-      }
-      return inThread(p.caseId, (row) => {
-        const args = { ref: row.ref, level: t(`staff-level-${p.level ?? row.level ?? 'talk'}`), ...(p.outcome ? { outcome: t(`staff-outcome-${p.outcome}`) } : {}) };
-        return desk.post(view(row), { html: escapeHtml(p.noticeKey ? t(p.noticeKey, args) : p.text) });
-      });
+      return recorded(p.caseId, sendOther(p));
     },
   };
+
+  async function sendOther(p: DeskPayload): Promise<Posted> {
+    if (p.staff === 'relay-in') return inThread(p.caseId, (row) => desk.post(view(row), { plain: `👤 ${row.ref}: ${p.text}` }));
+    if (p.staff === 'announce') {
+      const row = await load(p.caseId);
+      const text = t('staff-announce', { ref: row.ref, minutes: minutesSince(row.createdAt, deps.now()), level: t(`staff-level-${row.level ?? 'talk'}`) });
+      const remind = (p.round ?? 1) >= 2 ? await deps.onDuty() : [];
+      return desk.announce(view(row), { html: escapeHtml(text) }, { remind });
+    }
+    return inThread(p.caseId, (row) => {
+      const args = { ref: row.ref, level: t(`staff-level-${p.level ?? row.level ?? 'talk'}`), ...(p.outcome ? { outcome: t(`staff-outcome-${p.outcome}`) } : {}) };
+      return desk.post(view(row), { html: escapeHtml(p.noticeKey ? t(p.noticeKey, args) : p.text) });
+    });
+  }
 }
 

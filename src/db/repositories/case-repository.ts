@@ -51,8 +51,17 @@ export function caseRepository(client: Client) {
     byRef: (ref: string): Promise<Case | null> => client.case.findUnique({ where: { ref } }),
     /** The case whose desk thread (a forum topic) this is. */
     byDeskThread: (thread: string): Promise<Case | null> => client.case.findFirst({ where: { threadId: thread } }),
-    /** The case whose card (thread root) is this desk message. */
-    byDeskMessage: (message: string): Promise<Case | null> => client.case.findFirst({ where: { groupMessageId: message } }),
+    /** The case a desk message was posted for (its card, a relayed message, a notice). */
+    async byDeskMessage(desk: string, messageId: string): Promise<Case | null> {
+      const posted = await client.deskMessage.findUnique({ where: { desk_messageId: { desk, messageId } }, select: { case: true } });
+      // Cards posted before desk messages were recorded are found by the case's root message.
+      return posted?.case ?? client.case.findFirst({ where: { groupMessageId: messageId } });
+    },
+
+    /** Records what a desk posted for a case, so a reply to any of it finds the case. */
+    async recordDeskMessages(desk: string, caseId: string, messageIds: string[]): Promise<void> {
+      if (messageIds.length) await client.deskMessage.createMany({ data: messageIds.map((messageId) => ({ desk, messageId, caseId })), skipDuplicates: true });
+    },
 
     /** The person's newest case that is still going on. */
     findOpen(chatKey: string): Promise<Case | null> {

@@ -79,17 +79,6 @@ export function outboxRepository(client: Client) {
       await client.outbox.updateMany({ where: { chatKey }, data: { chatKey: replacement } });
     },
 
-    /**
-     * The chat key of the row that produced platform message `messageId` on `channel`. A message sent in parts
-     * records all their ids ("12,13"), so a reply to any part is found.
-     */
-    async chatKeyOfSent(channel: string, messageId: string): Promise<string | null> {
-      const row = await client.outbox.findFirst({
-        where: { channel, OR: [{ externalId: messageId }, { externalId: { startsWith: `${messageId},` } }, { externalId: { endsWith: `,${messageId}` } }, { externalId: { contains: `,${messageId},` } }] },
-        select: { chatKey: true },
-      });
-      return row?.chatKey ?? null;
-    },
   };
 }
 
