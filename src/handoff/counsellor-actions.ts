@@ -1,7 +1,7 @@
 // What counsellors do to a case — claim, answer, note, end the relay, close — as plain functions over the
 // database and the core, so the Telegram group handlers stay thin and tests can reason about them.
 import type { Core } from '../core/engine.js';
-import type { Translator } from '../core/i18n.js';
+import { langOf, type Translator } from '../core/i18n.js';
 import type { Db } from '../db/database.js';
 import type { Case } from '../db/generated/client.js';
 import type { Sealer } from '../privacy/sealer.js';
@@ -67,7 +67,7 @@ export function counsellorActions(deps: CounsellorActionDeps) {
       if (!(await canWrite(row))) return 'not-allowed';
       const at = deps.now();
       const conv = await db.conversation.findFirstOrThrow({ where: { channel: row.channel, chatKey: row.chatKey! }, select: { lang: true } });
-      const lang = conv.lang === 'en' ? 'en' : 'vi';
+      const lang = langOf(conv.lang);
       await db.$transaction(async (tx) => {
         const first = (await tx.caseEvent.count({ where: { caseId: row.id, type: 'first-answer' } })) === 0;
         if (first) await addEvent(tx, row.id, 'first-answer', at);

@@ -2,7 +2,7 @@
 // after its deadline, then again with a mention of the counsellors on duty, and so on until someone claims it.
 // When nobody claims in time the person is told honestly and given the hotlines.
 import type { Config } from '../config.js';
-import type { Translator } from '../core/i18n.js';
+import { langOf, type Translator } from '../core/i18n.js';
 import type { Db } from '../db/database.js';
 import { Prisma } from '../db/generated/client.js';
 import { type Logger, errorFields } from '../logger.js';
@@ -39,7 +39,7 @@ export function slaTimers(deps: SlaDeps) {
         // Only to a person who agreed to be written to here, and not after a quick exit.
         const conv = await tx.conversation.findFirst({ where: { channel: row.channel, chatKey: row.chatKey }, select: { lang: true, relayAllowed: true, relayPaused: true } });
         if (conv?.relayAllowed && !conv.relayPaused) {
-          const lang = conv.lang === 'en' ? 'en' : 'vi';
+          const lang = langOf(conv.lang);
           const wait = Math.max(1, Math.round((next.getTime() - at.getTime()) / 60_000));
           await add({ channel: row.channel, chatKey: row.chatKey, kind: 'reply', payload: { text: deps.i18n.t(lang, 'escalation-delayed', { minutes: wait }), silent: true } });
           await addEvent(tx, row.id, 'person-told-delay', at);
