@@ -1,6 +1,6 @@
-// Assembles the application from its parts, in an order you can read. main.ts is the only caller that passes
-// real process-wide things (signals, stdout); tests call createApp directly with their own config.
-import { readFileSync } from 'node:fs';
+// Assembles the application from its parts, in an order you can read: database, core, modules (src/modules.ts
+// lists a real run's), HTTP, delivery. main.ts is the only caller that passes real process-wide things (signals,
+// stdout); tests call createApp directly with their own config and modules.
 import type { FastifyInstance } from 'fastify';
 import { flows as defaultFlows, DEFAULT_FLOW_ID, type FlowRegistry } from '../flows/registry.js';
 import type { Config } from './config.js';
@@ -9,19 +9,26 @@ import { createDelivery, type Delivery, type OutboxSender } from './core/deliver
 import type { EffectHandlers } from './core/effects.js';
 import { loadTranslator, type Translator } from './core/i18n.js';
 import { openDatabase, type Database } from './db/database.js';
+import { registerHealth } from './http/health.js';
 import { createHttpServer } from './http/server.js';
-import { registerWebChat } from './channels/web/web-chat.js';
 import { createLogger, type Logger, errorFields } from './logger.js';
 import { createPseudonymiser, type Pseudonymise } from './privacy/pseudonym.js';
 import { createSealer, type Sealer } from './privacy/sealer.js';
 import { loadKeys } from './privacy/keys.js';
 
-/** What a feature module (a channel, the hand-off, the directory) adds to the app. */
+/**
+ * What a feature module (a channel, the hand-off, the directory, the cases) adds to the app. The contract every
+ * module folder's `module.ts` fulfils; see src/README.md.
+ */
 export interface AppModule {
   name: string;
+  /** Handlers of the flow effects this module performs (looked up by effect type when a flow asks for one). */
   effects?: EffectHandlers;
+  /** Outbox senders by channel (or by outbox kind's channel, e.g. 'staff'): how a stored message leaves. */
   senders?: Record<string, OutboxSender>;
+  /** HTTP routes, mounted after the health check and before the port opens. */
   routes?(http: FastifyInstance): void;
+  /** Called in install order once the port is open; stop in reverse order before the database closes. */
   start?(): Promise<void>;
   stop?(): Promise<void>;
 }
@@ -40,11 +47,14 @@ export interface AppContext {
 
 export type ModuleFactory = (ctx: AppContext) => AppModule | Promise<AppModule>;
 
+/** Builds several modules in install order, handing one module's parts to another as plain arguments. */
+export type ModuleAssembly = (ctx: AppContext) => Promise<AppModule[]>;
+
 export interface AppOptions {
   log?: Logger;
   flows?: FlowRegistry;
-  /** Effect handlers known before the modules are built (cases, directory). */
-  modules?: ModuleFactory[];
+  /** Independent module factories (tests pick a few), or an assembly (src/modules.ts: a real run's). Default: none. */
+  modules?: ModuleFactory[] | ModuleAssembly;
   /** Sees every SQL statement (benchmarks). */
   onQuery?: (sql: string) => void;
 }
@@ -60,7 +70,12 @@ export interface App {
   stop(): Promise<void>;
 }
 
-const PAGE = readFileSync(new URL('./channels/web/page.html', import.meta.url), 'utf8');
+async function buildModules(ctx: AppContext, modules: AppOptions['modules'] = []): Promise<AppModule[]> {
+  if (!Array.isArray(modules)) return modules(ctx);
+  const built: AppModule[] = [];
+  for (const factory of modules) built.push(await factory(ctx));
+  return built;
+}
 
 export async function createApp(config: Config, options: AppOptions = {}): Promise<App> {
   const log = options.log ?? createLogger(config.LOG_LEVEL);
@@ -84,8 +99,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     onOutbox: () => delivery?.kick(),
   });
   const ctx: AppContext = { config, log, database, core, i18n, sealer, pseudonymise, kickDelivery: () => delivery?.kick() };
-  const modules: AppModule[] = [];
-  for (const factory of options.modules ?? []) modules.push(await factory(ctx));
+  const modules = await buildModules(ctx, options.modules);
   // Effects are looked up at run time, so modules can contribute them after the core exists.
   for (const m of modules) Object.assign(effects, m.effects);
 
@@ -94,17 +108,8 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     senders: Object.assign({}, ...modules.map((m) => m.senders ?? {})),
   });
 
-  const http = createHttpServer(log);
-  http.get('/', async (_req, reply) => reply.type('text/html; charset=utf-8').header('cache-control', 'no-store').send(PAGE));
-  http.get('/healthz', async (_req, reply) => {
-    try {
-      await database.store.ping();
-      return { status: 'ok', database: database.kind };
-    } catch {
-      return reply.code(503).send({ status: 'unavailable', database: database.kind });
-    }
-  });
-  registerWebChat(http, { core, outbox: database.store.outbox });
+  const http = createHttpServer(log, { i18n });
+  registerHealth(http, { database: database.kind, ping: () => database.store.ping() });
   for (const m of modules) m.routes?.(http);
 
   let stopping: Promise<void> | undefined;

@@ -1,9 +1,12 @@
-// The feature modules of a real run, in the order they are installed: cases, directory, Telegram, hand-off.
-import type { AppModule, ModuleFactory } from './app.js';
+// The feature modules of a real run, built and installed in this order: cases, directory, web chat, Telegram,
+// hand-off. What one module needs from another is passed as a plain argument: the Telegram channel is built first
+// and handed to the hand-off (its counsellors' group), so no module reaches for another through shared state.
+import type { AppModule, ModuleAssembly } from './app.js';
 import { gbvimsTypeOfAnswers } from '../flows/main/violence.js';
 import { casesModule } from './cases/module.js';
-import { createTelegramChannel, type TelegramChannel } from './channels/telegram/module.js';
-import { directoryModule } from './directory/mod.js';
+import { createTelegramChannel } from './channels/telegram/module.js';
+import { webChatModule } from './channels/web/module.js';
+import { directoryModule } from './directory/module.js';
 import { handoffModule, type HandoffOptions } from './handoff/module.js';
 import { telegramGroupDesk } from './handoff/telegram/group-desk.js';
 
@@ -12,22 +15,21 @@ export interface ModuleOptions {
   handoffNow?: HandoffOptions['now'];
 }
 
-export function productionModules(opts: ModuleOptions = {}): ModuleFactory[] {
-  let telegram: TelegramChannel | undefined;
-  return [
-    (ctx) => casesModule(ctx, { gbvimsType: gbvimsTypeOfAnswers }),
-    (ctx) => directoryModule(ctx),
-    (ctx) => {
-      telegram = createTelegramChannel(ctx);
-      return telegram?.module ?? ({ name: 'telegram' } satisfies AppModule);
-    },
-    (ctx) => {
-      const now = opts.handoffNow ?? (() => new Date());
-      // The counsellors' desk: the Telegram group, when Telegram and COUNSELLOR_CHAT_ID are both set.
-      const desk = telegram && ctx.config.COUNSELLOR_CHAT_ID
-        ? telegramGroupDesk({ api: telegram.bot.api, staff: telegram.staff, chatId: Number(ctx.config.COUNSELLOR_CHAT_ID), counsellorIds: ctx.config.COUNSELLOR_IDS, i18n: ctx.i18n, pseudonymise: ctx.pseudonymise, log: ctx.log.child({ part: 'handoff' }), now })
-        : undefined;
-      return handoffModule(ctx, { desk, now });
-    },
-  ];
+export function productionModules(opts: ModuleOptions = {}): ModuleAssembly {
+  return async (ctx) => {
+    const now = opts.handoffNow ?? (() => new Date());
+    // Undefined without TELEGRAM_BOT_TOKEN: the hand-off then answers escalations with the hotlines.
+    const telegram = createTelegramChannel(ctx);
+    // The counsellors' desk: the Telegram group, when Telegram and COUNSELLOR_CHAT_ID are both set.
+    const desk = telegram && ctx.config.COUNSELLOR_CHAT_ID
+      ? telegramGroupDesk({ api: telegram.bot.api, staff: telegram.staff, chatId: Number(ctx.config.COUNSELLOR_CHAT_ID), counsellorIds: ctx.config.COUNSELLOR_IDS, i18n: ctx.i18n, pseudonymise: ctx.pseudonymise, log: ctx.log.child({ part: 'handoff' }), now })
+      : undefined;
+    return [
+      casesModule(ctx, { gbvimsType: gbvimsTypeOfAnswers }),
+      await directoryModule(ctx),
+      webChatModule(ctx),
+      telegram?.module ?? ({ name: 'telegram' } satisfies AppModule),
+      handoffModule(ctx, { desk, now }),
+    ];
+  };
 }

@@ -5,7 +5,7 @@
 // transaction that steps the person's flow, so case + timeline + what the person sees commit together.
 // Messages of one chat are handled strictly in order: an in-process queue keeps arrival order, and the row lock
 // keeps it across instances sharing one PostgreSQL.
-import type { FlowEvent, Lang } from '../../flows/contract.js';
+import type { FlowEvent } from '../../flows/contract.js';
 import type { FlowRegistry } from '../../flows/registry.js';
 import type { Repositories, Store } from '../db/repositories/index.js';
 import type { ConversationRow, RelayState } from '../db/repositories/conversation-repository.js';
@@ -13,7 +13,7 @@ import type { Pseudonymise } from '../privacy/pseudonym.js';
 import type { Sealer } from '../privacy/sealer.js';
 import { conversationEffects } from './conversation-effects.js';
 import { runEffect, type EffectContext, type EffectHandlers, type ExtraOutboxRow } from './effects.js';
-import type { Translator } from './i18n.js';
+import { langOf, type Translator } from './i18n.js';
 import { interpret } from './interpret.js';
 import { KeyedQueue } from './keyed-queue.js';
 import type { Channel, ChatAddress, InboundMessage, OutboundMessage } from './messages.js';
@@ -85,7 +85,7 @@ export function createCore(deps: CoreDeps): Core {
     toEvent: (prompt: ReturnType<typeof promptOf>) => ReturnType<typeof interpret>): Promise<{ ctx: EffectContext; flowId: string; version: number; persisted: unknown }> => {
     const ctx: EffectContext = {
       repos, i18n: deps.i18n, channel, chatKey, conversationId: conv.id, at,
-      lang: (conv.lang === 'en' ? 'en' : 'vi') as Lang, out: [], extraOutbox: [],
+      lang: langOf(conv.lang), out: [], extraOutbox: [],
       // The person writing again lifts the pause a quick exit put on messages from counsellors.
       conversation: { relayAllowed: conv.relayAllowed, relayPaused: fromPerson ? false : conv.relayPaused, delete: false },
     };

@@ -5,10 +5,13 @@ export type ErrorCode =
   /** A request or command that does not fit its schema. */
   | 'bad_request'
   | 'not_found'
+  /** No or a wrong credential (a webhook secret, a signature, a session). */
+  | 'unauthorized'
   | 'forbidden'
   /** A state that forbids the action (a case already claimed, closed). */
   | 'conflict'
   | 'payload_too_large'
+  | 'unsupported_media'
   | 'rate_limited'
   /** The database or a platform API did not answer. */
   | 'unavailable'
@@ -24,9 +27,11 @@ export type ErrorCode =
 export const HTTP_STATUS: Readonly<Record<ErrorCode, number>> = {
   bad_request: 400,
   not_found: 404,
+  unauthorized: 401,
   forbidden: 403,
   conflict: 409,
   payload_too_large: 413,
+  unsupported_media: 415,
   rate_limited: 429,
   unavailable: 503,
   config_invalid: 500,
@@ -44,7 +49,7 @@ export interface AppErrorOptions {
 
 export class AppError extends Error {
   readonly details: AppErrorOptions['details'];
-  constructor(readonly code: ErrorCode, message: string, opts: AppErrorOptions = {}) {
+  constructor(readonly code: ErrorCode, message: string = code, opts: AppErrorOptions = {}) {
     super(message, opts.cause === undefined ? undefined : { cause: opts.cause });
     this.name = 'AppError';
     this.details = opts.details;

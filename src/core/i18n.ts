@@ -8,6 +8,27 @@ import { AppError } from './errors.js';
 export const LANGS: readonly Lang[] = ['vi', 'en'];
 export const LOCALES_DIR = resolve(import.meta.dirname, '../../flows/locales');
 
+/** The one language fallback: a stored or requested language we have texts for ("en", "en-US" → en), else
+ * Vietnamese — the default for anyone whose language is unknown. */
+export function langOf(value: string | null | undefined): Lang {
+  const primary = value?.trim().split(/[-_]/)[0]?.toLowerCase();
+  return LANGS.find((l) => l === primary) ?? 'vi';
+}
+
+/** The best language of an Accept-Language header ("en-US,en;q=0.9,vi;q=0.8"), by weight; Vietnamese when none
+ * of ours is asked for. */
+export function preferredLang(header: string | null | undefined): Lang {
+  let best: { lang: Lang; q: number } | undefined;
+  for (const part of (header ?? '').split(',')) {
+    const [tag = '', ...params] = part.trim().split(';');
+    const q = Number(params.map((p) => p.trim()).find((p) => p.startsWith('q='))?.slice(2) ?? 1);
+    const primary = tag.trim().split('-')[0]?.toLowerCase();
+    const lang = LANGS.find((l) => l === primary);
+    if (lang && Number.isFinite(q) && q > 0 && (!best || q > best.q)) best = { lang, q };
+  }
+  return best?.lang ?? 'vi';
+}
+
 export interface Translator {
   t(lang: Lang, key: string, args?: TextArgs): string;
   has(lang: Lang, key: string): boolean;

@@ -2,6 +2,7 @@
 // Typed text is matched against the current choices, so typing works wherever a button does.
 import type { FlowEvent, Prompt } from '../../flows/contract.js';
 import { detectRisk, isMenuWord, matchChoice } from '../../flows/text/index.js';
+import { isCommand } from './commands.js';
 import type { InboundContent } from './messages.js';
 import type { Translator } from './i18n.js';
 import { choiceLabels, EXIT_CHOICE, SOS_CHOICE } from './render.js';
@@ -13,15 +14,13 @@ export type Interpretation =
   /** Text that matched no option where the state expects one. */
   | { kind: 'unknown' };
 
-/** The commands every channel offers; the flows handle them (Telegram publishes them as its command menu). */
-export const COMMANDS = ['start', 'menu', 'help', 'khancap', 'thoat', 'xoa', 'lang'] as const;
-const KNOWN_COMMANDS: ReadonlySet<string> = new Set(COMMANDS);
+export { COMMANDS } from './commands.js';
 
 export function interpret(content: InboundContent, prompt: Prompt | undefined, i18n: Translator, at: number): Interpretation {
   switch (content.kind) {
     case 'command': {
       const command = content.command.toLowerCase();
-      return KNOWN_COMMANDS.has(command) ? { kind: 'event', event: { type: 'user.command', command, at } } : { kind: 'unknown' };
+      return isCommand(command) ? { kind: 'event', event: { type: 'user.command', command, at } } : { kind: 'unknown' };
     }
     case 'location':
       return { kind: 'event', event: { type: 'user.location', latitude: content.latitude, longitude: content.longitude, at } };

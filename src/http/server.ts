@@ -1,8 +1,47 @@
-// The HTTP server: one error boundary that never shows internals, health, and the mounts given to it.
-import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+// The HTTP server and its one error boundary. Every failure leaves as { error: code, message } with the status of
+// the code (src/core/errors.ts): 4xx keep the detail of what the client sent wrong (it is theirs, and names the field);
+// 5xx never show internals — the person gets a sentence from the locale files, in their language, with the emergency
+// numbers.
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, type FastifyRequest } from 'fastify';
+import type { Lang } from '../../flows/contract.js';
+import { AppError, HTTP_STATUS, type ErrorCode } from '../core/errors.js';
+import { preferredLang, type Translator } from '../core/i18n.js';
 import { type Logger, errorFields } from '../logger.js';
 
-export function createHttpServer(log: Logger): FastifyInstance {
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The chat's language, when a route knows it: an error is then told in it rather than in the browser's. */
+    chatLang?: Lang;
+  }
+}
+
+export interface ErrorBody { error: ErrorCode; message: string }
+
+/** The client errors fastify and its plugins raise by status; any other 4xx is a bad request, anything else internal. */
+const CLIENT_CODES = new Map<number, ErrorCode>(
+  (Object.entries(HTTP_STATUS) as [ErrorCode, number][]).filter(([, status]) => status < 500).map(([code, status]) => [status, code]),
+);
+
+export function errorCodeOf(error: unknown): ErrorCode {
+  if (error instanceof AppError) return error.code;
+  const e = error as { statusCode?: number; validation?: unknown } | undefined;
+  if (e?.validation) return 'bad_request';
+  const status = e?.statusCode;
+  if (status === undefined || status < 400 || status >= 500) return 'internal';
+  return CLIENT_CODES.get(status) ?? 'bad_request';
+}
+
+export function requestLang(req: FastifyRequest): Lang {
+  return req.chatLang ?? preferredLang(req.headers['accept-language']);
+}
+
+/** The body of an error answer: a client error's own detail when it has one, else the sentence for its code. */
+export function errorBody(i18n: Translator, lang: Lang, code: ErrorCode, detail?: string): ErrorBody {
+  const sentence = i18n.t(lang, `http-error-${code.replaceAll('_', '-')}`);
+  return { error: code, message: HTTP_STATUS[code] < 500 && detail ? detail : sentence };
+}
+
+export function createHttpServer(log: Logger, deps: { i18n: Translator }): FastifyInstance {
   const app = Fastify({
     loggerInstance: log.child({ part: 'http' }) as unknown as FastifyBaseLogger,
     // Fastify's own request logs carry URLs; we log route and status ourselves (below).
@@ -13,13 +52,14 @@ export function createHttpServer(log: Logger): FastifyInstance {
     // Route and status only: URLs and bodies may carry a session id or text.
     req.log.info({ method: req.method, route: req.routeOptions.url, status: reply.statusCode, ms: Math.round(reply.elapsedTime) }, 'request');
   });
-  app.setErrorHandler((error: Error & { statusCode?: number; validation?: unknown }, req, reply) => {
-    const status = error.statusCode && error.statusCode < 500 ? error.statusCode : 500;
-    if (status >= 500) req.log.error({ err: errorFields(error) }, 'request failed');
-    reply.code(status).send(status >= 500
-      ? { error: 'internal', message: 'Có lỗi ở phía chúng tôi. Bạn thử lại sau ít phút. Khẩn cấp: gọi 113. / Something went wrong on our side; please try again. Emergency: call 113.' }
-      : { error: 'bad_request', message: error.message });
+  app.setErrorHandler((error: unknown, req, reply) => {
+    const code = errorCodeOf(error);
+    const status = HTTP_STATUS[code];
+    // Type and code only: a message may quote what the person sent.
+    if (status >= 500) req.log.error({ err: errorFields(error), code }, 'request failed');
+    const detail = error instanceof Error ? error.message : undefined;
+    return reply.code(status).send(errorBody(deps.i18n, requestLang(req), code, detail));
   });
-  app.setNotFoundHandler((_req, reply) => reply.code(404).send({ error: 'not_found', message: 'Not found' }));
+  app.setNotFoundHandler((req, reply) => reply.code(HTTP_STATUS.not_found).send(errorBody(deps.i18n, requestLang(req), 'not_found')));
   return app;
 }

@@ -3,7 +3,7 @@ import type { Tx } from '../../src/db/database.js';
 import { createCommuneIndex, parseAdminUnits } from '../../src/directory/communes.js';
 import { distanceKm } from '../../src/directory/geo.js';
 import { findDirectory, type DirectoryAnswer, type LookupOptions } from '../../src/directory/lookup.js';
-import { directoryModule } from '../../src/directory/mod.js';
+import { directoryModule } from '../../src/directory/module.js';
 import { SAMPLE_ENTRIES } from '../../src/directory/sample-entries.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { readFileSync } from 'node:fs';

@@ -3,7 +3,7 @@ import { emit, setup } from 'xstate';
 import type { FlowEffect, FlowEvent, StateMeta } from '../../flows/contract.js';
 import { createRegistry } from '../../flows/registry.js';
 import type { InboundMessage } from '../../src/core/messages.js';
-import { communesPath, directoryModule, importCommunes } from '../../src/directory/mod.js';
+import { communesPath, directoryModule, importCommunes } from '../../src/directory/module.js';
 import { freshDatabase } from '../support/test-db.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 

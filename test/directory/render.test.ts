@@ -4,7 +4,7 @@ import type { Tx } from '../../src/db/database.js';
 import { createDirectoryEffects } from '../../src/directory/effects.js';
 import { createCommuneIndex } from '../../src/directory/communes.js';
 import { formatNumber } from '../../src/directory/hotlines.js';
-import { directoryModule } from '../../src/directory/mod.js';
+import { directoryModule } from '../../src/directory/module.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { effectContext, rawKeys } from './helpers.js';
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { HOTLINE_SEED } from '../../src/directory/hotline-seed.js';
-import { directoryModule } from '../../src/directory/mod.js';
+import { directoryModule } from '../../src/directory/module.js';
 import { SAMPLE_ENTRIES } from '../../src/directory/sample-entries.js';
 import { sampleDirectoryEnabled } from '../../src/directory/seed.js';
 import { findDirectory } from '../../src/directory/lookup.js';

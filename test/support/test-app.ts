@@ -3,6 +3,7 @@ import type { FlowRegistry } from '../../flows/registry.js';
 import { createApp, type App, type ModuleFactory } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
+import { webChatModule } from '../../src/channels/web/module.js';
 import { productionModules } from '../../src/modules.js';
 import { freshDatabase, type TestDbTarget } from './test-db.js';
 
@@ -20,7 +21,8 @@ export interface TestApp {
 export interface TestAppOptions {
   env?: Record<string, string>;
   flows?: FlowRegistry;
-  /** Default: the production modules (cases, directory, Telegram when a token is given, hand-off). */
+  /** Default: the production modules (cases, directory, web chat, Telegram when a token is given, hand-off). Given
+   * modules come after the web chat, which is always installed: it is how these tests talk to the app. */
   modules?: ModuleFactory[];
   target?: TestDbTarget;
   /** Dispose the database on close (default: only when this call created it). */
@@ -30,7 +32,7 @@ export interface TestAppOptions {
 export async function startTestApp(opts: TestAppOptions = {}): Promise<TestApp> {
   const target = opts.target ?? (await freshDatabase());
   const config = loadConfig({ NODE_ENV: 'test', PORT: '0', LOG_LEVEL: 'silent', OUTBOX_POLL_MS: '50', ...target.env, ...opts.env });
-  const app = await createApp(config, { log: createLogger('silent'), flows: opts.flows, modules: opts.modules ?? productionModules() });
+  const app = await createApp(config, { log: createLogger('silent'), flows: opts.flows, modules: opts.modules ? [webChatModule, ...opts.modules] : productionModules() });
   const url = await app.start();
   const self: TestApp = {
     app, url, target,

@@ -8,3 +8,17 @@ flow-restarted = Tin Cậy was just updated, so we are starting again from the m
 share-location = 📍 Send my location
 share-location-hint = Or tap the button below to send your location (used only to find places near you, not kept).
 error-fallback = Sorry, something went wrong with your message. Please try again in a few minutes. In danger: call 113 (police), 115 (ambulance), 111 (children); counselling: 18008080.
+
+# What a person sees when a request to the web chat fails, by error code (src/http/server.ts). Always ends with
+# what to do in danger: an error must never leave someone without the numbers.
+-http-emergency = In danger: call 113 (police), 115 (ambulance), 111 (children); counselling: 18008080.
+http-error-bad-request = This request is not quite right. Please reload the page and try again. { -http-emergency }
+http-error-unauthorized = This request needs to be authenticated. { -http-emergency }
+http-error-forbidden = This request is not allowed. { -http-emergency }
+http-error-not-found = This page was not found. { -http-emergency }
+http-error-conflict = This request clashed with another one. Please try again. { -http-emergency }
+http-error-payload-too-large = That message is too long. Please send a shorter one. { -http-emergency }
+http-error-unsupported-media = This format is not supported. { -http-emergency }
+http-error-rate-limited = You are sending faster than we can read. Please wait a few seconds and send again. { -http-emergency }
+http-error-internal = Something went wrong on our side. Please try again in a few minutes. { -http-emergency }
+http-error-unavailable = Tin Cậy is briefly unavailable. Please try again in a few minutes. { -http-emergency }

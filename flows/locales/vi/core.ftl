@@ -8,3 +8,17 @@ flow-restarted = Tin Cậy vừa được cập nhật nên mình bắt đầu l
 share-location = 📍 Gửi vị trí của tôi
 share-location-hint = Hoặc bấm nút bên dưới để gửi vị trí (chỉ dùng để tìm nơi gần bạn, không lưu lại).
 error-fallback = Xin lỗi, mình gặp lỗi khi xử lý tin nhắn của bạn. Bạn thử gửi lại sau ít phút nhé. Nếu đang nguy hiểm: gọi 113 (công an), 115 (cấp cứu), 111 (trẻ em); tư vấn: 18008080.
+
+# What a person sees when a request to the web chat fails, by error code (src/http/server.ts). Always ends with
+# what to do in danger: an error must never leave someone without the numbers.
+-http-emergency = Nếu đang nguy hiểm: gọi 113 (công an), 115 (cấp cứu), 111 (trẻ em); tư vấn: 18008080.
+http-error-bad-request = Yêu cầu này chưa đúng. Bạn tải lại trang rồi thử lại nhé. { -http-emergency }
+http-error-unauthorized = Yêu cầu này cần được xác thực. { -http-emergency }
+http-error-forbidden = Yêu cầu này không được phép. { -http-emergency }
+http-error-not-found = Không tìm thấy trang này. { -http-emergency }
+http-error-conflict = Yêu cầu này trùng với một thao tác khác. Bạn thử lại nhé. { -http-emergency }
+http-error-payload-too-large = Tin nhắn dài quá. Bạn gửi ngắn hơn nhé. { -http-emergency }
+http-error-unsupported-media = Định dạng này chưa được hỗ trợ. { -http-emergency }
+http-error-rate-limited = Bạn gửi nhanh quá, mình chưa kịp đọc hết. Bạn chờ vài giây rồi gửi lại nhé. { -http-emergency }
+http-error-internal = Có lỗi ở phía chúng tôi. Bạn thử lại sau ít phút nhé. { -http-emergency }
+http-error-unavailable = Tin Cậy đang tạm gián đoạn. Bạn thử lại sau ít phút nhé. { -http-emergency }

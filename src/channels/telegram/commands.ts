@@ -1,7 +1,7 @@
 // The bot's command menus in Vietnamese (default) and English. Setting them is optional: a failure is logged.
 import type { Api } from 'grammy';
 import type { Translator } from '../../core/i18n.js';
-import { COMMANDS } from '../../core/interpret.js';
+import { COMMANDS } from '../../core/commands.js';
 import type { Logger } from '../../logger.js';
 
 export { COMMANDS };

@@ -1,6 +1,7 @@
 // Telegram update → core inbound message. Only text, commands, button presses and locations are read; any other
 // content becomes "unsupported" with its kind and nothing of it is kept.
 import type { Context } from 'grammy';
+import { typedContent } from '../../core/commands.js';
 import type { InboundContent, InboundMessage } from '../../core/messages.js';
 
 const MEDIA_KINDS = ['photo', 'sticker', 'voice', 'video', 'video_note', 'audio', 'document', 'animation', 'contact',
@@ -12,11 +13,7 @@ export function contentOf(ctx: Context): InboundContent | null {
   const message = ctx.message;
   if (!message) return null;
   if (message.location && !message.venue) return { kind: 'location', latitude: message.location.latitude, longitude: message.location.longitude };
-  if (typeof message.text === 'string') {
-    const command = /^\/([a-z_]+)(?:@\w+)?(?:\s+([\s\S]*))?$/i.exec(message.text);
-    if (command) return { kind: 'command', command: command[1]!.toLowerCase(), args: command[2] };
-    return { kind: 'text', text: message.text };
-  }
+  if (typeof message.text === 'string') return typedContent(message.text);
   const kind = MEDIA_KINDS.find((k) => (message as unknown as Record<string, unknown>)[k] !== undefined);
   return { kind: 'unsupported', contentKind: kind ?? 'other' };
 }

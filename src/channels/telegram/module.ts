@@ -1,6 +1,6 @@
 // The Telegram channel (grammY): polling with @grammyjs/runner or a webhook on the fastify server. It only
 // translates updates into core messages and outbox rows into Bot API calls; it decides nothing.
-import { Bot, Composer, webhookCallback, type Context } from 'grammy';
+import { Bot, Composer, webhookCallback, type BotError, type Context } from 'grammy';
 import { autoRetry } from '@grammyjs/auto-retry';
 import { run, sequentialize, type RunnerHandle } from '@grammyjs/runner';
 import type { AppContext, AppModule } from '../../app.js';
@@ -11,6 +11,9 @@ import { telegramSender } from './outbound.js';
 export const WEBHOOK_PATH = '/telegram/webhook';
 /** How long an optional Bot API call (typing indicator, button acknowledgement) may take, retries included. */
 const OPTIONAL_CALL_MS = 5_000;
+/** Polling that stopped (409: another instance polls the same token; 401: a revoked token) restarts after 1 s,
+ * doubling to at most a minute. The process — and the web chat with it — stays up. */
+const POLL_RETRY_MS = { first: 1_000, max: 60_000 };
 
 export interface TelegramChannel {
   bot: Bot;
@@ -42,9 +45,21 @@ export function createTelegramChannel(ctx: AppContext): TelegramChannel | undefi
   const staff = new Composer<Context>();
   const counsellorChat = config.COUNSELLOR_CHAT_ID ? Number(config.COUNSELLOR_CHAT_ID) : undefined;
 
-  bot.use(sequentialize((c: Context) => (c.chat?.id ?? c.from?.id)?.toString()));
-  bot.filter((c) => c.chat?.id !== undefined && c.chat.id === counsellorChat, staff);
-  bot.use(async (c) => {
+  // One error boundary for polling and webhook alike: a failed update is logged, the person gets the fallback line,
+  // and the update counts as handled (the webhook answers 200 instead of 500; the runner moves on).
+  const fail = (err: BotError<Context>) => {
+    // grammY errors carry the request payload: log the method and the code only.
+    const e = err.error as { method?: string; error_code?: number; code?: string | number; name?: string };
+    log.error({ method: e.method, code: e.error_code ?? e.code, type: e.name, update: err.ctx.update.update_id }, 'telegram update failed');
+    // Never leave a person without an answer: a fixed line with the emergency numbers (sent directly, since the
+    // failure may be the database itself).
+    const chat = err.ctx.chat;
+    if (chat?.type === 'private') void bot.api.sendMessage(chat.id, i18n.t('vi', 'error-fallback')).catch(() => {});
+  };
+  const guarded = bot.errorBoundary(fail);
+  guarded.use(sequentialize((c: Context) => (c.chat?.id ?? c.from?.id)?.toString()));
+  guarded.filter((c) => c.chat?.id !== undefined && c.chat.id === counsellorChat, staff);
+  guarded.use(async (c) => {
     const chat = c.chat;
     if (chat && chat.type !== 'private') {
       if (c.message || c.myChatMember?.new_chat_member.status === 'member') {
@@ -61,17 +76,28 @@ export function createTelegramChannel(ctx: AppContext): TelegramChannel | undefi
     if (c.message) void c.api.sendChatAction(chat!.id, 'typing', undefined, optional()).catch(() => {});
     await core.handle(inbound);
   });
-  bot.catch((err) => {
-    // grammY errors carry the request payload: log the method and the code only.
-    const e = err.error as { method?: string; error_code?: number; name?: string };
-    log.error({ method: e.method, code: e.error_code, type: e.name, update: err.ctx.update.update_id }, 'telegram update failed');
-    // Never leave a person without an answer: a fixed line with the emergency numbers (sent directly, since the
-    // failure may be the database itself).
-    const chat = err.ctx.chat;
-    if (chat?.type === 'private') void bot.api.sendMessage(chat.id, i18n.t('vi', 'error-fallback')).catch(() => {});
-  });
+  // Nothing should reach it past the boundary; kept so polling never falls back to grammY's rethrowing default.
+  bot.catch(fail);
 
   let runner: RunnerHandle | undefined;
+  let polling = false;
+  let retryIn = POLL_RETRY_MS.first;
+  let retryTimer: NodeJS.Timeout | undefined;
+  const poll = () => {
+    const startedAt = Date.now();
+    runner = run(bot, { runner: { silent: true, fetch: { allowed_updates: ['message', 'edited_message', 'callback_query', 'my_chat_member'] } } });
+    // The runner's task rejects when getUpdates fails for good (409, 401, or 15 h of errors); unhandled, that
+    // rejection would end the process.
+    void runner.task()?.catch((error: { error_code?: number; name?: string }) => {
+      if (!polling) return;
+      if (Date.now() - startedAt > 10 * POLL_RETRY_MS.max) retryIn = POLL_RETRY_MS.first;
+      const code = error?.error_code;
+      log.error({ method: 'getUpdates', code, type: error?.name, retryInMs: retryIn },
+        code === 409 ? 'polling conflict: another instance polls this bot token (or a webhook is set); retrying' : 'polling stopped; retrying');
+      retryTimer = setTimeout(() => { if (polling) poll(); }, retryIn);
+      retryIn = Math.min(retryIn * 2, POLL_RETRY_MS.max);
+    });
+  };
   const module: AppModule = {
     name: 'telegram',
     senders: { telegram: telegramSender(bot.api, log) },
@@ -91,12 +117,15 @@ export function createTelegramChannel(ctx: AppContext): TelegramChannel | undefi
         }
         log.info({ mode: 'webhook' }, 'Telegram channel on');
       } else {
-        runner = run(bot, { runner: { fetch: { allowed_updates: ['message', 'edited_message', 'callback_query', 'my_chat_member'] } } });
+        polling = true;
+        poll();
         log.info({ mode: 'polling' }, 'Telegram channel on');
       }
     },
     async stop() {
       lifetime.abort();
+      polling = false;
+      clearTimeout(retryTimer);
       await publishing;
       if (runner?.isRunning()) await runner.stop();
     },

@@ -1,9 +1,12 @@
-// The local web chat: POST /api/chat for a message, POST /api/chat/updates for messages that arrive later
+// The web chat's JSON API: POST /api/chat for a message, POST /api/chat/updates for messages that arrive later
 // (a counsellor's answer). Replies to a message come back in its response; nothing else is kept in the page.
+// Invalid bodies throw a bad_request AppError; the HTTP error boundary (src/http/server.ts) answers it.
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
+import { typedContent } from '../../core/commands.js';
 import type { Core } from '../../core/engine.js';
+import { AppError } from '../../core/errors.js';
 import type { InboundContent, OutboundMessage } from '../../core/messages.js';
 import type { Repositories } from '../../db/repositories/index.js';
 
@@ -37,15 +40,13 @@ export function toWebReply(m: OutboundMessage): WebReply {
 function contentOf(body: z.infer<typeof chatBody>): InboundContent {
   if (body.choice !== undefined) return { kind: 'choice', id: body.choice };
   if (body.location) return { kind: 'location', ...body.location };
-  const text = body.text!;
-  const command = /^\/([a-z]+)(?:\s+(.*))?$/i.exec(text);
-  return command ? { kind: 'command', command: command[1]!.toLowerCase(), args: command[2] } : { kind: 'text', text };
+  return typedContent(body.text!);
 }
 
 export function registerWebChat(app: FastifyInstance, deps: { core: Core; outbox: Repositories['outbox'] }): void {
-  app.post('/api/chat', async (req, reply) => {
+  app.post('/api/chat', async (req) => {
     const parsed = chatBody.safeParse(req.body);
-    if (!parsed.success) return reply.code(400).send({ error: 'bad_request', message: describeIssues(parsed.error.issues) });
+    if (!parsed.success) throw new AppError('bad_request', describeIssues(parsed.error.issues));
     const body = parsed.data;
     const result = await deps.core.handle({
       channel: 'web', userId: body.sessionId, address: { chatId: body.sessionId },
@@ -54,9 +55,9 @@ export function registerWebChat(app: FastifyInstance, deps: { core: Core; outbox
     return { replies: result.replies.map((r) => toWebReply(r.message)), duplicate: result.duplicate || undefined };
   });
 
-  app.post('/api/chat/updates', async (req, reply) => {
+  app.post('/api/chat/updates', async (req) => {
     const parsed = z.object({ sessionId }).strict().safeParse(req.body);
-    if (!parsed.success) return reply.code(400).send({ error: 'bad_request', message: describeIssues(parsed.error.issues) });
+    if (!parsed.success) throw new AppError('bad_request', describeIssues(parsed.error.issues));
     const chatKey = deps.core.chatKeyOf('web', parsed.data.sessionId);
     // Take and erase in one statement: each pending message reaches the page once.
     const messages = await deps.outbox.takePending('web', chatKey);

@@ -4,7 +4,7 @@
 // The hand-off's clock is controllable (`advance`), and its timers and the outbox can be run explicitly.
 import { vi } from 'vitest';
 import type { Message } from 'grammy/types';
-import { createApp, type App, type AppModule, type ModuleFactory } from '../../../src/app.js';
+import { createApp, type App, type AppModule, type ModuleAssembly } from '../../../src/app.js';
 import { loadConfig } from '../../../src/config.js';
 import { createLogger, type Logger } from '../../../src/logger.js';
 import type { Case } from '../../../src/db/generated/client.js';
@@ -216,13 +216,15 @@ export class HandoffHarness {
  */
 export async function bootApp(env: Record<string, string>, target: TestDbTarget, now: () => Date, log: Logger,
   onHandoff: (m: AppModule & { timers?: Timers }) => void = () => {}): Promise<App> {
-  const capture = (factory: ModuleFactory): ModuleFactory => async (ctx) => {
-    const module = await factory(ctx);
-    if (module.name === 'handoff') onHandoff(module);
-    return module;
+  const production = productionModules({ handoffNow: now });
+  const capture: ModuleAssembly = async (ctx) => {
+    const modules = await production(ctx);
+    const handoff = modules.find((m) => m.name === 'handoff');
+    if (handoff) onHandoff(handoff);
+    return modules;
   };
   const config = loadConfig({ NODE_ENV: 'test', PORT: '0', LOG_LEVEL: 'silent', OUTBOX_POLL_MS: '50', ...target.env, ...env });
-  const app = await createApp(config, { log, modules: productionModules({ handoffNow: now }).map(capture) });
+  const app = await createApp(config, { log, modules: capture });
   try {
     await app.start();
   } catch (error) {

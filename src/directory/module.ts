@@ -1,4 +1,4 @@
-// The directory module: hotlines and support services as data. At start it inserts the missing seed hotlines
+// The directory module: hotlines and support services as data, and the sources of the rights texts. At start it inserts the missing seed hotlines
 // (and, outside production, the sample entries); it performs the `show.hotlines` and `show.directory` effects.
 import type { AppContext, AppModule } from '../app.js';
 import { communesPath, loadCommuneIndex } from './communes.js';
@@ -23,3 +23,18 @@ export async function directoryModule(ctx: AppContext): Promise<AppModule> {
     },
   };
 }
+
+// The directory's parts other folders and tests may use (its table of contents).
+export { createDirectoryEffects, type DirectoryEffectDeps } from './effects.js';
+export { findDirectory, type DirectoryAnswer, type DirectoryQuery, type ListedEntry, type LookupOptions, type Place } from './lookup.js';
+export { listHotlines, renderHotlines, renderHotline, formatNumber } from './hotlines.js';
+export { renderDirectory } from './render-directory.js';
+export { seedHotlines, seedSampleDirectory, sampleDirectoryEnabled } from './seed.js';
+export { HOTLINE_SEED } from './hotline-seed.js';
+export { SAMPLE_ENTRIES } from './sample-entries.js';
+export { resolveProvince, provinceByCode, type Province, type ResolvedProvince } from './provinces.js';
+export { fold, foldCommune, communeKey, matchCommune } from './fold.js';
+export { distanceKm } from './geo.js';
+export { DIRECTORY_KINDS, type DirectoryKind, type ContactVia } from './kinds.js';
+export { createCommuneIndex, loadCommuneIndex, importCommunes, parseAdminUnits, communesPath, type CommuneIndex, type Commune } from './communes.js';
+export { RIGHTS_TOPIC_IDS, rightsSources, type RightsSource } from './rights.js';
