@@ -49,8 +49,9 @@ export interface AppErrorOptions {
 
 export class AppError extends Error {
   readonly details: AppErrorOptions['details'];
-  constructor(readonly code: ErrorCode, message: string = code, opts: AppErrorOptions = {}) {
-    super(message, opts.cause === undefined ? undefined : { cause: opts.cause });
+  constructor(readonly code: ErrorCode, message?: string, opts: AppErrorOptions = {}) {
+    // No message: the boundary shows the sentence for the code.
+    super(message ?? '', opts.cause === undefined ? undefined : { cause: opts.cause });
     this.name = 'AppError';
     this.details = opts.details;
   }

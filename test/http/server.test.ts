@@ -37,6 +37,7 @@ describe('HTTP error boundary', () => {
     expect(HTTP_STATUS).toEqual({
       bad_request: 400, unauthorized: 401, forbidden: 403, not_found: 404, conflict: 409, payload_too_large: 413,
       unsupported_media: 415, rate_limited: 429, internal: 500, unavailable: 503,
+      config_invalid: 500, data_invalid: 500, delivery_refused: 502, flow_failed: 500,
     });
   });
 

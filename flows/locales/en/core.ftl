@@ -22,3 +22,7 @@ http-error-unsupported-media = This format is not supported. { -http-emergency }
 http-error-rate-limited = You are sending faster than we can read. Please wait a few seconds and send again. { -http-emergency }
 http-error-internal = Something went wrong on our side. Please try again in a few minutes. { -http-emergency }
 http-error-unavailable = Tin Cậy is briefly unavailable. Please try again in a few minutes. { -http-emergency }
+http-error-config-invalid = Something went wrong on our side. Please try again in a few minutes. { -http-emergency }
+http-error-data-invalid = Something went wrong on our side. Please try again in a few minutes. { -http-emergency }
+http-error-delivery-refused = Something went wrong on our side. Please try again in a few minutes. { -http-emergency }
+http-error-flow-failed = Something went wrong on our side. Please try again in a few minutes. { -http-emergency }

@@ -22,3 +22,7 @@ http-error-unsupported-media = Định dạng này chưa được hỗ trợ. { 
 http-error-rate-limited = Bạn gửi nhanh quá, mình chưa kịp đọc hết. Bạn chờ vài giây rồi gửi lại nhé. { -http-emergency }
 http-error-internal = Có lỗi ở phía chúng tôi. Bạn thử lại sau ít phút nhé. { -http-emergency }
 http-error-unavailable = Tin Cậy đang tạm gián đoạn. Bạn thử lại sau ít phút nhé. { -http-emergency }
+http-error-config-invalid = Có lỗi ở phía chúng tôi. Bạn thử lại sau ít phút nhé. { -http-emergency }
+http-error-data-invalid = Có lỗi ở phía chúng tôi. Bạn thử lại sau ít phút nhé. { -http-emergency }
+http-error-delivery-refused = Có lỗi ở phía chúng tôi. Bạn thử lại sau ít phút nhé. { -http-emergency }
+http-error-flow-failed = Có lỗi ở phía chúng tôi. Bạn thử lại sau ít phút nhé. { -http-emergency }
