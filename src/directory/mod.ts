@@ -7,7 +7,7 @@ export { renderDirectory } from './render-directory.js';
 export { seedHotlines, seedSampleDirectory, sampleDirectoryEnabled } from './seed.js';
 export { HOTLINE_SEED } from './hotline-seed.js';
 export { SAMPLE_ENTRIES } from './sample-entries.js';
-export { resolveProvince, provinceByCode, type Province, type ResolvedProvince } from './provinces.js';
+export { provinceByCodeOrName, provinceByCode, type Province, type ResolvedProvince } from './provinces.js';
 export { fold, foldCommune, communeKey, matchCommune } from './fold.js';
 export { distanceKm } from './geo.js';
 export { DIRECTORY_KINDS, type DirectoryKind, type ContactVia } from './kinds.js';
