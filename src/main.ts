@@ -3,6 +3,7 @@ import { ConfigError, loadConfig } from './config.js';
 import { createApp } from './app.js';
 import { createLogger, errorFields } from './logger.js';
 import { productionModules } from './modules.js';
+import { startLine } from './start-line.js';
 
 let config;
 try {
@@ -18,6 +19,7 @@ try {
 const log = createLogger(config.LOG_LEVEL);
 const app = await createApp(config, { log, modules: productionModules() });
 const address = await app.start();
+process.stdout.write(`${startLine(address, app.database.kind, config)}\n`);
 log.info({ url: address, database: app.database.kind }, `Tin Cậy is listening on ${address}`);
 
 let signalled = false;
