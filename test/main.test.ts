@@ -53,6 +53,8 @@ async function serveOnce(args: string[], env: Record<string, string>): Promise<s
     // One human line, with the real URL; everything else is JSON.
     const human = output.split('\n').filter((l) => l !== '' && !l.startsWith('{'));
     expect(human).toEqual([expect.stringMatching(new RegExp(`^Tin Cậy is up on http://127\\.0\\.0\\.1:${port} — database: .+ — channels: web chat, Telegram off \\(no TELEGRAM_BOT_TOKEN\\)$`))]);
+    const lines = output.split('\n');
+    expect(lines[lines.indexOf(human[0]!) + 1]).toContain('"msg":"Tin Cậy is listening on');
     return output;
   } finally {
     child.kill('SIGKILL');
