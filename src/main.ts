@@ -1,8 +1,10 @@
 // Entry point: reads the configuration, builds the app with every module, opens the port, handles signals.
+import pino from 'pino';
 import { ConfigError, loadConfig } from './config.js';
 import { createApp } from './app.js';
 import { createLogger, errorFields } from './logger.js';
 import { productionModules } from './modules.js';
+import { startLine } from './start-line.js';
 
 let config;
 try {
@@ -15,9 +17,12 @@ try {
   throw error;
 }
 
-const log = createLogger(config.LOG_LEVEL);
+// One stream for the JSON logs and the start line, so the line comes out in its place among them.
+const stdout = pino.destination({ dest: 1, sync: false });
+const log = createLogger(config.LOG_LEVEL, stdout);
 const app = await createApp(config, { log, modules: productionModules() });
 const address = await app.start();
+stdout.write(`${startLine(address, app.database.kind, config)}\n`);
 log.info({ url: address, database: app.database.kind }, `Tin Cậy is listening on ${address}`);
 
 let signalled = false;

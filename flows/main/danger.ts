@@ -5,6 +5,7 @@
 import type { RiskKind } from '../contract.js';
 import { isBackWord, resolveProvince } from '../text/index.js';
 import { BACK, MENU, choice, prompt } from './choices.js';
+import { provinceRenamed } from './province-renamed.js';
 import { chose, flow } from './setup.js';
 
 /** The person agreed that a counsellor may write to them in this chat. */
@@ -34,9 +35,9 @@ const saveWhere = flow.enqueueActions(({ event, enqueue }) => {
   if (event.type !== 'user.text') return;
   const found = resolveProvince(event.text);
   if (!found) return;
-  if (found.typedOldName) enqueue.emit({ type: 'say', key: 'province-renamed', args: { old: found.typedOldName, name: found.name } });
-  enqueue.emit({ type: 'case.upsert', province: found.code, answers: { province: found.code } });
-  enqueue.emit({ type: 'show.directory', province: found.code });
+  for (const say of provinceRenamed(found)) enqueue.emit(say);
+  enqueue.emit({ type: 'case.upsert', province: found.province.code, answers: { province: found.province.code } });
+  enqueue.emit({ type: 'show.directory', province: found.province.code });
 });
 
 export const danger = flow.createStateConfig({

@@ -3,6 +3,7 @@
 import { isBackWord, isSkipWord, resolveProvince } from '../text/index.js';
 import { BACK, MENU, choice, prompt } from './choices.js';
 import { clip } from './clip.js';
+import { provinceRenamed } from './province-renamed.js';
 import { chose, flow } from './setup.js';
 
 const nearby = flow.emit(({ event }) => (event.type === 'user.location'
@@ -13,8 +14,8 @@ const chooseProvince = flow.enqueueActions(({ event, enqueue }) => {
   if (event.type !== 'user.text') return;
   const found = resolveProvince(event.text);
   if (!found) return;
-  if (found.typedOldName) enqueue.emit({ type: 'say', key: 'province-renamed', args: { old: found.typedOldName, name: found.name } });
-  enqueue.assign({ findProvince: found.code });
+  for (const say of provinceRenamed(found)) enqueue.emit(say);
+  enqueue.assign({ findProvince: found.province.code });
 });
 
 const inProvince = (withCommune: boolean) => flow.emit(({ context, event }) => ({

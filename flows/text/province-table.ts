@@ -1,7 +1,7 @@
 // The 34 provincial units in force since 1/7/2025 (Nghị quyết 202/2025/QH15), in the order the bot lists them:
 // centrally-run cities first, then provinces, as in shared notes domain.md §4. Codes, names and English names are
 // those of Quyết định 19/2025/QĐ-TTg as published in thanglequoc/vietnamese-provinces-database (MIT), copied from
-// ../shared/data/vn-admin-units-2025.json; a test checks them against that file. That file also records Đồng Nai
+// the list shipped in src/directory/data/vn-admin-units-2025.json; a test checks them against it. It also records Đồng Nai
 // as a centrally-run city (Thành phố Đồng Nai), a later change than domain.md's list of six cities.
 // `formerly` lists the pre-2025 provinces merged into each unit, by their names at the time, because people keep
 // typing the old names; `aliases` are other names people type (abbreviations, well-known cities), each tied to the

@@ -1,16 +1,18 @@
 // Finds the provincial unit a person names, under its 2025 name, an old (pre-2025) name, an abbreviation or a
 // well-known city: "tp.hcm", "sai gon", "Bắc Giang" (now part of Bắc Ninh), "vung tau" (now TP Hồ Chí Minh).
-// The old name is returned too, because the case log keeps what the person typed.
+// The old name is returned too, because the case log keeps what the person typed and the person is told the new one.
+// The project's one province resolver: the flows call it on typed text, the directory (src/directory/provinces.ts)
+// on what a flow passed — a code, or text it reads the same way.
 import { fold, wordKey } from './normalise.js';
 import { PROVINCES, type Province } from './province-table.js';
 
 export type { FormerProvince, Province } from './province-table.js';
 
 export interface ResolvedProvince {
-  code: string;
-  name: string;
+  /** The 2025 unit (its code, current names and the provinces it absorbed). */
+  province: Province;
   /** The pre-2025 province the person named, when its name differs from the unit's current name. */
-  typedOldName?: string;
+  formerName?: string;
 }
 
 const keys = (s: string): string[] => {
@@ -60,7 +62,7 @@ export function resolveProvince(text: string): ResolvedProvince | null {
   if (codes.size !== 1) return null;
   const best = outer.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a));
   const { province, oldName } = outer.find((f) => f.alias.oldName)?.alias ?? best.alias;
-  return oldName ? { code: province.code, name: province.name, typedOldName: oldName } : { code: province.code, name: province.name };
+  return oldName ? { province, formerName: oldName } : { province };
 }
 
 /** The 34 units in display order. */

@@ -1,13 +1,17 @@
-// The commune list an admin imports (import-communes-cli.ts) so that a typed commune can be recognised ("p. ba
-// dinh" → "Phường Ba Đình", Hà Nội) and an unknown one reported honestly. Stored as a small JSON file under
-// DATA_DIR; the app works without it (typed communes are then only compared with the directory's own entries).
+// The commune list, so that a typed commune can be recognised ("p. ba dinh" → "Phường Ba Đình", Hà Nội) and an
+// unknown one reported honestly. The 2025 list ships with the project (data/README.md: source, licence), so the bot
+// knows every commune out of the box; an admin's import (import-communes-cli.ts, a small JSON file under DATA_DIR)
+// replaces it for corrections and later reforms.
 import { readFile, rename, writeFile, mkdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { matchCommune } from './fold.js';
 import { provinceByCode } from './provinces.js';
 
 export const COMMUNES_FILE = 'communes.json';
+/** The list shipped in the repository (34 provinces, 3 321 communes), in the admin's layout. */
+export const SHIPPED_COMMUNES = fileURLToPath(new URL('./data/vn-admin-units-2025.json', import.meta.url));
 export const communesPath = (dataDir: string) => join(dataDir, COMMUNES_FILE);
 
 export interface Commune { code: string; provinceCode: string; name: string; nameEn?: string; fullName: string; type: string }
@@ -25,6 +29,8 @@ const adminUnit = z.object({
 const adminProvince = z.object({
   Code: z.string().regex(/^\d{2}$/, 'a province code has 2 digits'),
   Name: z.string().min(1),
+  NameEn: z.string().optional(),
+  FullName: z.string().optional(),
   Wards: z.array(adminUnit),
 });
 export const adminUnitsFile = z.array(adminProvince).min(1);
@@ -109,14 +115,18 @@ export function createCommuneIndex(communes: readonly Commune[]): CommuneIndex {
   };
 }
 
-/** Reads an imported list; a missing file is an empty index, a broken one an error (an admin should know). */
-export async function loadCommuneIndex(path: string): Promise<CommuneIndex> {
+/**
+ * Reads the admin's imported list; when there is none, the list at `fallback` (by default the shipped one, in the
+ * admin's layout; `null` for none: an empty index). A broken file is an error either way (an admin should know).
+ */
+export async function loadCommuneIndex(path: string, fallback: string | null = SHIPPED_COMMUNES): Promise<CommuneIndex> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return createCommuneIndex([]);
-    throw error;
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    if (fallback === null) return createCommuneIndex([]);
+    return createCommuneIndex(parseAdminUnits(JSON.parse(await readFile(fallback, 'utf8'))).communes);
   }
   const stored = storedFile.parse(JSON.parse(text));
   return createCommuneIndex(stored.communes);

@@ -7,7 +7,7 @@ import type { CommuneIndex } from './communes.js';
 import { matchCommune } from './fold.js';
 import { boundingBox, distanceKm, isLatLon, type LatLon } from './geo.js';
 import { DIRECTORY_KINDS } from './kinds.js';
-import { provinceByCode, resolveProvince, type Province } from './provinces.js';
+import { provinceByCode, provinceByCodeOrName, type Province } from './provinces.js';
 
 export interface DirectoryQuery { province?: string; commune?: string; latitude?: number; longitude?: number; kinds?: string[] }
 
@@ -52,7 +52,7 @@ export async function findDirectory(source: DirectoryRepository | Client, query:
   const base: EntryFilter = { includeSamples: opts.includeSamples, kinds: query.kinds };
   const limits = { limit: opts.limit ?? DEFAULT_LIMIT, privateLimit: opts.privateLimit ?? DEFAULT_PRIVATE_LIMIT };
   const typedProvince = query.province?.trim();
-  const resolved = typedProvince ? resolveProvince(typedProvince) : undefined;
+  const resolved = typedProvince ? provinceByCodeOrName(typedProvince) : undefined;
   if (typedProvince && !resolved) return { found: false, reason: 'unknown-province', typed: typedProvince };
 
   if (isLatLon(query.latitude, query.longitude)) {

@@ -12,7 +12,7 @@ export async function directoryModule(ctx: AppContext): Promise<AppModule> {
     log.warn('LOAD_SAMPLE_DIRECTORY is ignored in production: sample entries are never loaded nor shown there');
   }
   const communes = await loadCommuneIndex(communesPath(ctx.config.DATA_DIR));
-  if (!communes.size) log.info('no commune list imported (src/directory/import-communes-cli.ts): typed communes are matched against directory entries only');
+  if (!communes.size) log.info('the commune list is empty: typed communes are matched against directory entries only');
   return {
     name: 'directory',
     effects: createDirectoryEffects({ includeSamples, communes }),
@@ -32,7 +32,7 @@ export { renderDirectory } from './render-directory.js';
 export { seedHotlines, seedSampleDirectory, sampleDirectoryEnabled } from './seed.js';
 export { HOTLINE_SEED } from './hotline-seed.js';
 export { SAMPLE_ENTRIES } from './sample-entries.js';
-export { resolveProvince, provinceByCode, type Province, type ResolvedProvince } from './provinces.js';
+export { provinceByCodeOrName, provinceByCode, type Province, type ResolvedProvince } from './provinces.js';
 export { fold, foldCommune, communeKey, matchCommune } from './fold.js';
 export { distanceKm } from './geo.js';
 export { DIRECTORY_KINDS, type DirectoryKind, type ContactVia } from './kinds.js';

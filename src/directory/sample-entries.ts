@@ -1,6 +1,6 @@
 // Sample directory entries for development and demos — NOT real services. Every name starts with "[Mẫu]" /
 // "[Sample]", every phone is null, addresses say "địa chỉ mẫu", and `sample` is true. Communes are real names
-// from ../../../shared/data/vn-admin-units-2025.json; coordinates are approximate points near them.
+// from the shipped list (data/vn-admin-units-2025.json); coordinates are approximate points near them.
 // Trusted addresses and shelters do not show their address (often private homes; a shelter's location is kept
 // confidential — Luật PCBLGĐ 2022 Art. 9): they give a way to reach them instead.
 // Loaded only outside production (see seed.ts); real entries are entered by admins, never seeded by code.

@@ -4,12 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCommuneIndex, loadCommuneIndex, parseAdminUnits } from '../../src/directory/communes.js';
+import { communesPath, createCommuneIndex, loadCommuneIndex, parseAdminUnits, SHIPPED_COMMUNES } from '../../src/directory/communes.js';
+import { listProvinces } from '../../flows/text/index.js';
 import { SAMPLE_ENTRIES } from '../../src/directory/sample-entries.js';
 
 const run = promisify(execFile);
 const root = new URL('../../', import.meta.url).pathname;
-const dataFile = new URL('../../../shared/data/vn-admin-units-2025.json', import.meta.url).pathname;
+// The list shipped in the repository (src/directory/data/README.md): what an admin's file looks like, trimmed.
+const dataFile = SHIPPED_COMMUNES;
 const cli = join(root, 'src/directory/import-communes-cli.ts');
 const importCli = (...args: string[]) => run(process.execPath, ['--import', 'tsx', cli, ...args], { cwd: root, env: { ...process.env, NODE_ENV: 'test' } });
 
@@ -81,7 +83,45 @@ describe('import-communes-cli', () => {
     expect((await loadCommuneIndex(out)).size).toBe(3321);
   });
 
-  it('reads as empty when nothing was imported', async () => {
-    expect((await loadCommuneIndex(join(dir, 'absent.json'))).size).toBe(0);
+  it('reads as empty when nothing was imported and no fallback list is given', async () => {
+    expect((await loadCommuneIndex(join(dir, 'absent.json'), null)).size).toBe(0);
+  });
+
+  it('lets an admin\'s import replace the shipped list (a correction shows, the shipped names no longer count)', async () => {
+    const corrected = [{ Code: '01', Name: 'Hà Nội', Wards: [{ Code: '99999', Name: 'Thử Nghiệm', FullName: 'Phường Thử Nghiệm', AdministrativeUnitShortName: 'Phường' }] }];
+    const file = join(dir, 'corrected.json');
+    await writeFile(file, JSON.stringify(corrected));
+    const out = join(dir, 'corrected-import.json');
+    await importCli(file, '--out', out);
+    const index = await loadCommuneIndex(out);
+    expect(index.size).toBe(1);
+    expect(index.candidates('01', 'p thu nghiem').map((c) => c.code)).toEqual(['99999']);
+    expect(index.candidates('01', 'ba dinh')).toEqual([]);
+  });
+});
+
+describe('the shipped commune list', () => {
+  it('is what a fresh data directory knows: every commune of the 34 provinces, with no import', async () => {
+    const fresh = await mkdtemp(join(tmpdir(), 'tincay-fresh-'));
+    try {
+      const index = await loadCommuneIndex(communesPath(fresh));
+      expect(index.size).toBe(3321);
+      const provinces = listProvinces();
+      expect(provinces).toHaveLength(34);
+      for (const p of provinces) expect(index.knowsProvince(p.code), p.name).toBe(true);
+      expect(index.candidates('01', 'p. ba dinh').map((c) => c.fullName)).toEqual(['Phường Ba Đình']);
+      expect(index.candidates('79', 'thu dau mot').map((c) => c.fullName)).toEqual(['Phường Thủ Dầu Một']);
+      expect(index.candidates('01', 'Phường Không Có')).toEqual([]);
+    } finally {
+      await rm(fresh, { recursive: true, force: true });
+    }
+  });
+
+  it('carries its source and licence, and stays small', async () => {
+    const readme = await readFile(join(root, 'src/directory/data/README.md'), 'utf8');
+    expect(readme).toContain('thanglequoc/vietnamese-provinces-database');
+    expect(readme).toContain('cd58063299585146ded3981f2272946ef19ced54');
+    expect(await readFile(join(root, 'src/directory/data/vn-admin-units-2025.LICENSE'), 'utf8')).toMatch(/^MIT License\n\nCopyright \(c\) 2021 Thang Le Quoc/);
+    expect((await readFile(SHIPPED_COMMUNES)).byteLength).toBeLessThan(1_000_000);
   });
 });

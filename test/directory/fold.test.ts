@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { communeKey, fold, foldCommune, matchCommune } from '../../src/directory/fold.js';
-import { resolveProvince } from '../../src/directory/provinces.js';
+import { provinceByCodeOrName } from '../../src/directory/provinces.js';
 import { distanceKm } from '../../src/directory/geo.js';
 
 describe('folding place names', () => {
@@ -25,17 +25,17 @@ describe('folding place names', () => {
   });
 
   it('understands provinces by code, and by the names the shared province table knows', () => {
-    expect(resolveProvince('1')?.province.code).toBe('01');
-    expect(resolveProvince('tp hcm')?.province.code).toBe('79');
-    expect(resolveProvince('Thành phố Hồ Chí Minh')?.province.code).toBe('79');
-    expect(resolveProvince('Hanoi')?.province.code).toBe('01');
-    expect(resolveProvince('bac giang')).toMatchObject({ province: { code: '24' }, formerName: 'Bắc Giang' });
-    expect(resolveProvince('Thừa Thiên Huế')).toMatchObject({ province: { code: '46' }, formerName: 'Thừa Thiên Huế' });
-    expect(resolveProvince('Thái Nguyên')).toEqual({ province: expect.objectContaining({ code: '19' }) });
-    expect(resolveProvince('19')).toEqual({ province: expect.objectContaining({ code: '19', name: 'Thái Nguyên' }) });
-    expect(resolveProvince('99')).toBeUndefined();
-    expect(resolveProvince('Tỉnh Thanh Hoá')?.province.code).toBe(resolveProvince('thanh hóa')?.province.code);
-    expect(resolveProvince('nowhere')).toBeUndefined();
+    expect(provinceByCodeOrName('1')?.province.code).toBe('01');
+    expect(provinceByCodeOrName('tp hcm')?.province.code).toBe('79');
+    expect(provinceByCodeOrName('Thành phố Hồ Chí Minh')?.province.code).toBe('79');
+    expect(provinceByCodeOrName('Hanoi')?.province.code).toBe('01');
+    expect(provinceByCodeOrName('bac giang')).toMatchObject({ province: { code: '24' }, formerName: 'Bắc Giang' });
+    expect(provinceByCodeOrName('Thừa Thiên Huế')).toMatchObject({ province: { code: '46' }, formerName: 'Thừa Thiên Huế' });
+    expect(provinceByCodeOrName('Thái Nguyên')).toEqual({ province: expect.objectContaining({ code: '19' }) });
+    expect(provinceByCodeOrName('19')).toEqual({ province: expect.objectContaining({ code: '19', name: 'Thái Nguyên' }) });
+    expect(provinceByCodeOrName('99')).toBeUndefined();
+    expect(provinceByCodeOrName('Tỉnh Thanh Hoá')?.province.code).toBe(provinceByCodeOrName('thanh hóa')?.province.code);
+    expect(provinceByCodeOrName('nowhere')).toBeUndefined();
   });
 });
 

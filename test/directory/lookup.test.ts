@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Tx } from '../../src/db/database.js';
-import { createCommuneIndex, parseAdminUnits } from '../../src/directory/communes.js';
+import { createCommuneIndex, parseAdminUnits, SHIPPED_COMMUNES } from '../../src/directory/communes.js';
 import { distanceKm } from '../../src/directory/geo.js';
 import { findDirectory, type DirectoryAnswer, type LookupOptions } from '../../src/directory/lookup.js';
 import { directoryModule } from '../../src/directory/module.js';
@@ -93,7 +93,7 @@ describe('directory lookup by commune', () => {
   });
 
   it('tells an unknown commune apart from a known one once a commune list is imported', async () => {
-    const units = parseAdminUnits(JSON.parse(readFileSync(new URL('../../../shared/data/vn-admin-units-2025.json', import.meta.url), 'utf8')));
+    const units = parseAdminUnits(JSON.parse(readFileSync(SHIPPED_COMMUNES, 'utf8')));
     const communes = createCommuneIndex(units.communes);
     const known = found(await findDirectory(db, { province: '01', commune: 'tay ho' }, { ...opts, communes }));
     expect(known.place).toMatchObject({ by: 'commune', commune: 'Phường Tây Hồ', known: true });

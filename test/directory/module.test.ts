@@ -3,6 +3,9 @@ import { emit, setup } from 'xstate';
 import type { FlowEffect, FlowEvent, StateMeta } from '../../flows/contract.js';
 import { createRegistry } from '../../flows/registry.js';
 import type { InboundMessage } from '../../src/core/messages.js';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { SHIPPED_COMMUNES } from '../../src/directory/communes.js';
 import { communesPath, directoryModule, importCommunes } from '../../src/directory/module.js';
 import { freshDatabase } from '../support/test-db.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -53,11 +56,31 @@ describe('directory module in the app', () => {
 
   it('reads the commune list imported into DATA_DIR and says when a typed commune does not exist', async () => {
     const target = await freshDatabase();
-    await importCommunes(new URL('../../../shared/data/vn-admin-units-2025.json', import.meta.url).pathname, communesPath(target.env.DATA_DIR!));
+    await importCommunes(SHIPPED_COMMUNES, communesPath(target.env.DATA_DIR!));
     running = await startTestApp({ flows, modules: [directoryModule], target, ownsTarget: true });
     const typo = await running.app.core.handle(message('c1', { kind: 'text', text: 'Hà Nội|Phường Không Có' }));
     expect(typo.replies[0]!.message.text).toContain('Mình không tìm thấy xã, phường “Phường Không Có” ở Hà Nội.');
     const known = await running.app.core.handle(message('c2', { kind: 'text', text: '01|p tay ho' }));
     expect(known.replies[0]!.message.text).toContain('Mình chưa có nơi hỗ trợ nào ở Phường Tây Hồ trong danh bạ. Đây là những nơi khác ở Hà Nội:');
+  });
+
+  it('knows every commune out of the box: on a fresh DATA_DIR with no import, it tells a real commune from a typo', async () => {
+    running = await startTestApp({ flows, modules: [directoryModule] });
+    const typo = await running.app.core.handle(message('f1', { kind: 'text', text: 'Hà Nội|Phường Không Có' }));
+    expect(typo.replies[0]!.message.text).toContain('Mình không tìm thấy xã, phường “Phường Không Có” ở Hà Nội.');
+    const known = await running.app.core.handle(message('f2', { kind: 'text', text: '01|xa ba vi' }));
+    expect(known.replies[0]!.message.text).toContain('Mình chưa có nơi hỗ trợ nào ở Xã Ba Vì trong danh bạ. Đây là những nơi khác ở Hà Nội:');
+  });
+
+  it('an admin\'s import replaces the shipped list (a commune added by a correction is known, the others no longer)', async () => {
+    const target = await freshDatabase();
+    const corrected = join(target.env.DATA_DIR!, 'corrected.json');
+    await writeFile(corrected, JSON.stringify([{ Code: '01', Name: 'Hà Nội', Wards: [{ Code: '99999', Name: 'Thử Nghiệm', FullName: 'Phường Thử Nghiệm', AdministrativeUnitShortName: 'Phường' }] }]));
+    await importCommunes(corrected, communesPath(target.env.DATA_DIR!));
+    running = await startTestApp({ flows, modules: [directoryModule], target, ownsTarget: true });
+    const added = await running.app.core.handle(message('i1', { kind: 'text', text: '01|p thu nghiem' }));
+    expect(added.replies[0]!.message.text).toContain('Mình chưa có nơi hỗ trợ nào ở Phường Thử Nghiệm trong danh bạ.');
+    const gone = await running.app.core.handle(message('i2', { kind: 'text', text: 'Hà Nội|Phường Tây Hồ' }));
+    expect(gone.replies[0]!.message.text).toContain('Mình không tìm thấy xã, phường “Phường Tây Hồ” ở Hà Nội.');
   });
 });

@@ -4,6 +4,7 @@
 import { isBackWord, isSkipWord, resolveProvince } from '../../text/index.js';
 import { BACK, DONE, MENU, SKIP, choice, options, prompt } from '../choices.js';
 import { freshIntake, type MainContext } from '../context.js';
+import { provinceRenamed } from '../province-renamed.js';
 import { chose, command, flow, type MainStateConfig } from '../setup.js';
 import { choiceQuestion, routes, type Next, type Action } from './question.js';
 import {
@@ -105,12 +106,12 @@ const recordProvince = flow.enqueueActions(({ event, enqueue }) => {
   if (event.type !== 'user.text') return;
   const found = resolveProvince(event.text);
   if (!found) return;
-  enqueue.assign({ provinceName: found.name });
-  if (found.typedOldName) enqueue.emit({ type: 'say', key: 'province-renamed', args: { old: found.typedOldName, name: found.name } });
+  enqueue.assign({ provinceName: found.province.name });
+  for (const say of provinceRenamed(found)) enqueue.emit(say);
 });
 const saveProvince = record((event) => {
   const found = event.type === 'user.text' ? resolveProvince(event.text) : null;
-  return { province: found?.code, provinceTyped: found?.typedOldName, commune: undefined };
+  return { province: found?.province.code, provinceTyped: found?.formerName, commune: undefined };
 });
 const clearPlace = [clear('province', 'provinceTyped', 'commune'), flow.assign({ provinceName: undefined })];
 

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fold, listProvinces, resolveProvince } from '../../../flows/text/index.js';
 
@@ -18,7 +18,8 @@ const FORMER: readonly (readonly [string, string])[] = [
   ['An Giang', '91'], ['Kiên Giang', '91'], ['Cà Mau', '96'], ['Bạc Liêu', '96'],
 ];
 
-const DATA = new URL('../../../../shared/data/vn-admin-units-2025.json', import.meta.url);
+// The official list shipped in the repository (src/directory/data/README.md: its source and licence).
+const DATA = new URL('../../../src/directory/data/vn-admin-units-2025.json', import.meta.url);
 
 describe('listProvinces', () => {
   it('lists the 34 units once each, cities first, starting with Hà Nội and Hồ Chí Minh', () => {
@@ -35,9 +36,9 @@ describe('listProvinces', () => {
     expect(new Set(formerly)).toEqual(new Set(FORMER.map(([name]) => fold(name))));
   });
 
-  it.skipIf(!existsSync(DATA))('carries the codes, names and English names of ../shared/data/vn-admin-units-2025.json', () => {
-    const units = JSON.parse(readFileSync(DATA, 'utf8')) as { Type: string; Code: string; Name: string; FullName: string; NameEn: string }[];
-    const official = units.filter((u) => u.Type === 'province').map((u) => ({ code: u.Code, name: u.Name, fullName: u.FullName, nameEn: u.NameEn }));
+  it('carries the codes, names and English names of the official list (src/directory/data/vn-admin-units-2025.json)', () => {
+    const units = JSON.parse(readFileSync(DATA, 'utf8')) as { Code: string; Name: string; FullName: string; NameEn: string }[];
+    const official = units.map((u) => ({ code: u.Code, name: u.Name, fullName: u.FullName, nameEn: u.NameEn }));
     const ours = listProvinces().map(({ code, name, fullName, nameEn }) => ({ code, name, fullName, nameEn }));
     expect([...ours].sort((a, b) => a.code.localeCompare(b.code))).toEqual(official.sort((a, b) => a.code.localeCompare(b.code)));
   });
@@ -56,14 +57,19 @@ describe('listProvinces', () => {
 
 describe('resolveProvince', () => {
   const current = new Map(listProvinces().map((p) => [p.code, p.name]));
+  // The resolver returns the unit's table entry; these assertions read its code and name.
+  const brief = (text: string) => {
+    const found = resolveProvince(text);
+    return found && { code: found.province.code, name: found.province.name, ...(found.formerName === undefined ? {} : { formerName: found.formerName }) };
+  };
 
   it.each(FORMER.map(([name, code]) => [name, code]))('maps the pre-2025 province "%s" to unit %s', (name, code) => {
     for (const typed of [name, fold(name), name.toUpperCase()]) {
       const found = resolveProvince(typed);
-      expect(found?.code, typed).toBe(code);
-      expect(found?.name).toBe(current.get(code));
+      expect(found?.province.code, typed).toBe(code);
+      expect(found?.province.name).toBe(current.get(code));
       const renamed = fold(name) !== fold(current.get(code) ?? '');
-      expect(found?.typedOldName, typed).toBe(renamed ? name : undefined);
+      expect(found?.formerName, typed).toBe(renamed ? name : undefined);
     }
   });
 
@@ -73,16 +79,17 @@ describe('resolveProvince', () => {
     ['da nang', '48'], ['daklak', '66'], ['kontum', '51'], ['nha trang', '56'], ['da lat', '68'], ['phu quoc', '91'],
     ['em ở tỉnh Bắc Giang ạ', '24'],
   ])('understands "%s" as unit %s', (text, code) => {
-    expect(resolveProvince(text)?.code).toBe(code);
+    expect(resolveProvince(text)?.province.code).toBe(code);
   });
 
   it('returns the old name the person typed when it differs from the unit\'s name', () => {
-    expect(resolveProvince('Bắc Giang')).toEqual({ code: '24', name: 'Bắc Ninh', typedOldName: 'Bắc Giang' });
-    expect(resolveProvince('binh duong')).toEqual({ code: '79', name: 'Hồ Chí Minh', typedOldName: 'Bình Dương' });
-    expect(resolveProvince('vung tau')).toEqual({ code: '79', name: 'Hồ Chí Minh', typedOldName: 'Bà Rịa – Vũng Tàu' });
-    expect(resolveProvince('thua thien hue')).toEqual({ code: '46', name: 'Huế', typedOldName: 'Thừa Thiên Huế' });
-    expect(resolveProvince('quang nam')).toEqual({ code: '48', name: 'Đà Nẵng', typedOldName: 'Quảng Nam' });
-    expect(resolveProvince('Thanh Hóa')).toEqual({ code: '38', name: 'Thanh Hoá' });
+    expect(brief('Bắc Giang')).toEqual({ code: '24', name: 'Bắc Ninh', formerName: 'Bắc Giang' });
+    expect(brief('binh duong')).toEqual({ code: '79', name: 'Hồ Chí Minh', formerName: 'Bình Dương' });
+    expect(brief('vung tau')).toEqual({ code: '79', name: 'Hồ Chí Minh', formerName: 'Bà Rịa – Vũng Tàu' });
+    expect(brief('thua thien hue')).toEqual({ code: '46', name: 'Huế', formerName: 'Thừa Thiên Huế' });
+    expect(brief('quang nam')).toEqual({ code: '48', name: 'Đà Nẵng', formerName: 'Quảng Nam' });
+    expect(brief('Thanh Hóa')).toEqual({ code: '38', name: 'Thanh Hoá' });
+    expect(resolveProvince('Bắc Giang')?.province).toBe(listProvinces().find((p) => p.code === '24'));
   });
 
   it.each(['xyz', '', 'vinh', 'bac giang hay ha noi'])('returns null for the unknown or ambiguous "%s"', (text) => {
