@@ -13,7 +13,13 @@
 // Every word is folded and keyed (`wordKey`) when compiled, so patterns may be written with marks or doubled letters.
 import { fold, wordKey } from './normalise.js';
 
+/** Named word lists. Build one with `defineLexicon()` (a null-prototype object); lookups check own keys only anyway. */
 export type Lexicon = Readonly<Record<string, readonly string[]>>;
+
+/** A lexicon without a prototype, so no list can be named "constructor" or "__proto__" by accident. */
+export function defineLexicon(lists: Record<string, readonly string[]>): Lexicon {
+  return Object.freeze(Object.assign(Object.create(null) as Record<string, readonly string[]>, lists));
+}
 
 const GAP = 3;
 
@@ -30,7 +36,8 @@ function alternatives(slot: string, lexicon: Lexicon): string {
   const alts = slot.split('|').flatMap((alt) => {
     if (alt.includes('+$')) throw new Error(`pattern: a $list cannot be part of a+b: ${slot}`);
     if (!alt.startsWith('$')) return [alt];
-    const list = lexicon[alt.slice(1)];
+    const name = alt.slice(1);
+    const list = Object.hasOwn(lexicon, name) ? lexicon[name] : undefined;
     if (!list) throw new Error(`pattern: unknown list ${alt}`);
     return list.map((item) => item.replace(/ /g, '+'));
   });

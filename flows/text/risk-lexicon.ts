@@ -1,8 +1,8 @@
 // Word lists shared by the risk rules and the homograph table, in folded, teencode-expanded form.
 // Drafted from domain.md §5 ("risk lexicon seed", not sourced): counsellors must validate and extend them.
-import type { Lexicon } from './pattern.js';
+import { defineLexicon } from './pattern.js';
 
-export const RISK_LEXICON: Lexicon = {
+export const RISK_LEXICON = defineLexicon({
   /** Who does the harm: partners, family, "he/she/they" in the registers people use. */
   SUBJ: [
     'chong', 'vo', 'ong xa', 'ba xa', 'nguoi yeu', 'ban trai', 'ban gai', 'chong cu', 'vo cu', 'nguoi yeu cu',
@@ -27,4 +27,4 @@ export const RISK_LEXICON: Lexicon = {
   HARM: ['giet', 'danh', 'chem', 'dam', 'dot', 'tat axit', 'hat axit', 'dap', 'bop co'],
   /** English objects of a violent verb. */
   EN_OBJ: ['me', 'us', 'my', 'her', 'him', 'mom', 'mum', 'mother', 'kids', 'children', 'baby', 'sister'],
-};
+});
