@@ -10,6 +10,7 @@
 //   ...       up to GAP arbitrary words
 //   !a|b      first slot: not preceded by a|b; last slot: not followed by a|b
 //   ^  $      start / end of the message
+//   ~word     the word, even where homographs.ts read it as harmless and masked it ("vi+~tat+ca")
 // Every word is folded and keyed (`wordKey`) when compiled, so patterns may be written with marks or doubled letters.
 import { fold, wordKey } from './normalise.js';
 
@@ -44,7 +45,12 @@ function alternatives(slot: string, lexicon: Lexicon): string {
   const sources = alts.map((alt) =>
     alt
       .split('+')
-      .map((w) => (w.endsWith('*') ? `${escape(key(w.slice(0, -1)))}\\S*` : escape(key(w))))
+      .map((w) => {
+        // "~tat" also matches a "tat" that the homograph reader masked as harmless ("tất cả" in "kết thúc tất cả").
+        const masked = w.startsWith('~') ? '~?' : '';
+        const word = masked ? w.slice(1) : w;
+        return masked + (word.endsWith('*') ? `${escape(key(word.slice(0, -1)))}\\S*` : escape(key(word)));
+      })
       .join(' '),
   );
   // Longest first, so "nguoi yeu" is tried before "nguoi".
