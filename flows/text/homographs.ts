@@ -102,7 +102,7 @@ export const HOMOGRAPHS: readonly Homograph[] = [
     ],
     context: [['harmless', 'mun|qua|cai @']],
   },
-  { word: 'dap', risky: ['đập', 'đạp'], fallback: 'risky', fixed: ['@ xe|an|ung|chan|le|tra|lai+loi'] },
+  { word: 'dap', risky: ['đập', 'đạp'], fallback: 'risky', fixed: ['@ xe|an|ung|chan|le|tra|lai+loi|lua|thoc|dau+nanh|da|muoi|hop+song'] },
   {
     word: 'tat', risky: ['tát'], fallback: 'harmless',
     fixed: [
@@ -122,6 +122,7 @@ export const HOMOGRAPHS: readonly Homograph[] = [
   // Regional and slang verbs of hitting that fold onto everyday words: counted where marked so or read so by context.
   {
     word: 'nen', risky: ['nện'], fallback: 'harmless',
+    fixed: ['@ dat|mong|nen|trong|nhip|goi'],
     context: [['risky', 'bi|dang @'], ['risky', '@ cho $VICT? mot|may|1|tơi'], ['risky', '@ $VICT mot|may|1|tan|toi+boi|nhu']],
   },
   {

@@ -22,7 +22,7 @@ export const RISK_LEXICON = defineLexicon({
     'toi', 'em', 'con', 'me', 'chi', 'tao', 'minh', 'be', 'chau', 'anh', 'vo', 'co', 'ba', 'ca nha', 'chung toi',
     'chung em', 'me con', 'hai me con', 'con toi', 'con em',
     ...['tau', 'tui', 'bon tui', 'con nho', 'thang nho', 'con be', 'thang be', 'dua be', 'dua nho', 'dua tre',
-      'con gai', 'con trai', 'me em', 'me toi', 'em gai'],
+      'con gai', 'con trai', 'me em', 'me toi', 'em gai', 'ba me con', 'me con toi', 'me con em', 'ba me con toi'],
   ],
   BODY: [
     'bung', 'nguoi', 'mat', 'dau', 'lung', 'nguc', 'hang', 'chan', 'tay', 'mong', 'suon', 'co', 'ma', 'tim',

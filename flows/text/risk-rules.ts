@@ -91,7 +91,7 @@ export const SELFHARM_RULES: readonly RiskRule[] = [
       'bien+mat ... khong|chang ai', '$VICT chi? la mot? ganh+nang', 'khong co $VICT ... nhe+nhom|tot+hon|vui+hon|hanh+phuc|suong',
       'di luon cho khoe|xong|nhe|roi', 'chac di luon', 'cach|muon|nghi ... ra+di ma|cho|mai+mai', 'cach de? ra+di',
       'sap|se|muon|da duoc giai+thoat !khoi', 'mai+mai khong tro+ve|khong+con', 'khong con ... tren+doi|tren+the+gian ... nua|lau',
-      'better off without me', 'never wake up', 'not wake up', 'sleep forever', 'no point in? living|going+on',
+      'better off without me', 'better off if i was|were|am gone|dead|not+here', 'never wake up', 'not wake up', 'sleep forever', 'no point in? living|going+on',
       'dont want to wake up', 'nothing to live for', 'wish i was|were never born', 'disappear forever',
     ],
   },
@@ -123,7 +123,7 @@ export const SELFHARM_RULES: readonly RiskRule[] = [
   },
   {
     id: 'selfharm.plan-place', kind: 'selfharm', why: 'at a bridge or river, with the water or the night named',
-    patterns: ['dang|dung|ngoi o|tren|ra|toi cau|mep+cau|bo+song|mep+song'],
+    patterns: ['dang|dung|ngoi|se|sap|dinh o|tren|ra|toi|len cau|mep+cau|bo+song|mep+song'],
     with: ['nuoc', 'chay+xiet', 'sau+lam', 'nhay', 'toi+nay', 'dem+nay', 'lan+cuoi', 'mot+minh'],
   },
   {
@@ -272,7 +272,7 @@ export const DANGER_RULES: readonly RiskRule[] = [
   {
     id: 'danger.starving', kind: 'danger', why: 'starved or kept from food (bỏ đói, không cho ăn)',
     patterns: [
-      'bo doi', 'bat|ep $VICT? nhin doi|nhin+an', 'khong cho $VICT? an|uong !keo|banh|vat|do+ngot|kem|mi|ngoai|qua|snack|do+an+vat',
+      'bo doi', 'bat|ep $VICT? nhin doi|nhin+an', '!bac+si|y+ta|bs khong cho $VICT? an|uong !keo|banh|vat|do+ngot|kem|mi|ngoai|qua|snack|do+an+vat|truoc|sang|toi|dem',
       'gay tro+xuong|tro+xuong', 'may|ba|hai|nhieu ngay ... chua|khong duoc? an', 'starving me|us|her|him|the+kids', 'starved',
     ],
   },
@@ -280,7 +280,8 @@ export const DANGER_RULES: readonly RiskRule[] = [
     id: 'danger.eviction-night', kind: 'danger',
     why: 'put out of the home at night, in the rain or with small children (đuổi hai mẹ con ra khỏi nhà lúc nửa đêm)',
     patterns: [
-      'duoi|tong ... ra+khoi+nha|ra+duong|ra+ngoai|khoi+nha|ra+cong|ra+khoi', 'bi duoi|tong ... ra|khoi',
+      'duoi|tong ... ra+khoi+nha|ra+duong|ra+ngoai|khoi+nha|ra+cong|ra+khoi', 'duoi|tong $VICT ... ra+khoi+nha|ra+duong|ra+ngoai|khoi+nha|ra+cong|ra+khoi',
+      'bi duoi|tong ... ra|khoi',
       'kicked|threw|thrown ... out', 'khong co cho|noi nao? de? o|ngu|tru',
     ],
     with: ['$NIGHT', 'con|be|me+con|hai+me+con|so+sinh|con+nho|tuoi', 'mua', 'khong co tien|cho|noi', 'night', 'kids|baby|children'],
