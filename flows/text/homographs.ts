@@ -42,7 +42,7 @@ export const HOMOGRAPHS: readonly Homograph[] = [
     word: 'cuu', risky: ['cứu', 'cíu'], fallback: 'risky',
     fixed: [
       '@ tro|ho|van|tinh|nan|canh|hoa|net|mang|wifi|bai|bai+tap|deadline|diem|game|acc|tai+khoan|laptop|may+tinh|the+gioi|trai+dat|moi+truong|rung|sinh|the',
-      'so|giai|doi|luc+luong|ky+nang|nhan+vien|phim @',
+      'so|giai|doi|luc+luong|ky+nang|nhan+vien|phim @', 'xa|phuong|thon|lang dong @', // place names: xã Đông Cứu
     ],
     context: [
       ['risky', 'ai|xin|oi|giup|lam+on|hay|den @'],
@@ -106,7 +106,7 @@ export const HOMOGRAPHS: readonly Homograph[] = [
   {
     word: 'tat', risky: ['tát'], fallback: 'harmless',
     fixed: [
-      '@ ca|nhien|nien|dien|den|may|nguon|mang|tivi|ti+vi|quat|bep|bat|wifi|thong+bao|tieng|lua|ngom|di|het',
+      '@ ca|nhien|nien|dien|den|may|nguon|mang|tivi|ti+vi|quat|bep|bat|wifi|thong+bao|tieng|lua|ngom|di|het|nga',
     ],
     context: [['risky', `@ ${VICT}|vao|yeu|tai|vai|lia|axit|xang`]],
   },

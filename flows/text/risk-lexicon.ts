@@ -31,8 +31,8 @@ export const RISK_LEXICON = defineLexicon({
   /** Verbs of hitting once homographs are settled (đánh, đập/đạp, đâm/đấm, chém, tát; quánh, oánh, nện, tẩn …). */
   HIT: [
     'danh', 'dap', 'dam', 'chem', 'tat', 'hanh hung', 'bao hanh', 'hanh ha', 'danh dap', 'dap pha',
-    ...['quanh', 'oanh', 'uynh', 'nen', 'tan', 'phang', 'quat', 'vut', 'duc', 'thoi', 'bop tai', 'dan cho', 'xu dep',
-      'giang', 'dam da', 'tra tan', 'nguoc dai'],
+    ...['quanh', 'oanh', 'uynh', 'nen', 'phang', 'quat', 'vut', 'duc', 'thoi', 'bop tai', 'dan cho', 'xu dep',
+      'giang don', 'dam da', 'tra tan', 'nguoc dai'],
   ],
   WEAPON: [
     'dao', 'sung', 'bua', 'keo', 'gay', 'rieu', 'axit', 'xang', 'dao phay', 'dao gam', 'kiem', 'ma tau', 'cay',

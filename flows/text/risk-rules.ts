@@ -210,7 +210,7 @@ export const DANGER_RULES: readonly RiskRule[] = [
     patterns: [
       'nhot', 'khoa cua nhot', 'locked|locks|lock me|us|the+door|in', 'trapped',
       'khoa|chot cua ... khong cho', 'giam trong|o+trong phong|kho|nha|chuong|buong|toilet|nha+kho',
-      'giam+long|cam+tu', 'troi tay|chan', 'troi $VICT vao|lai|bang|chat', 'bi troi', 'xich $VICT|tay|chan',
+      'giam+long', 'bi|dang cam+tu', 'cam+tu $VICT', 'troi tay|chan', 'troi $VICT vao|lai|bang|chat', 'bi troi', 'xich $VICT|tay|chan',
       'khong cho $VICT? ve|ra+khoi|thoat !muon|tre|som|khuya|choi', 'khong duoc ve|ra+khoi !muon|tre|khuya',
       'tied me|us up', 'chained',
       'wont|doesnt|dont|will+not|does+not let me leave|go|out', 'cant get out',
