@@ -55,6 +55,7 @@ export const HOMOGRAPHS: readonly Homograph[] = [
     fixed: [
       'lanh|huong|chu|nhan|theo|hoa|qua|mau|vuon|dong @',
       '@ duc|tao|dien|luat|ly|phat|van|hieu|thien+chua|tin+lanh|hoa|mo',
+      '@ got ... tao|le|cam|xoai|hoa+qua|trai+cay|cu|qua|vo', // a fruit knife at work
     ],
     context: [
       ['risky', '$WIELD @ vao|ke|sat|doa'],
