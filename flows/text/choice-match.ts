@@ -26,11 +26,12 @@ const LEADING = phrases(
 const NUMBER_PREFIX = phrases(
   'so, chon, lua, phuong, an, option, cau, muc, dap, number, no, y, em, toi',
 );
-const NUMBER_WORDS: Readonly<Record<string, number>> = {
+/** A Map, so "constructor" or "__proto__" typed as an answer is not read as a number. */
+const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(Object.entries({
   mot: 1, hai: 2, ba: 3, bon: 4, tu: 4, nam: 5, sau: 6, bay: 7, tam: 8, chin: 9, muoi: 10,
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   first: 1, second: 2, third: 3, 'thu nhat': 1, 'thu hai': 2, 'thu ba': 3, 'thu tu': 4, 'thu nam': 5, 'dau tien': 1,
-};
+}));
 const YES = phrases(
   'co, yes, y, u, uh, uhm, um, uk, ok, oke, okie, okay, oki, dong y, vang, da, duoc, yep, yeah, ya, ' +
   'sure, chac chan, dung, dung roi, phai, co chu, co roi',
@@ -77,7 +78,7 @@ function byNumber(words: readonly string[], options: readonly ChoiceOption[], al
   const rest = [...words];
   while (rest.length > 1 && NUMBER_PREFIX.has(rest[0] ?? '')) rest.shift();
   const phrase = rest.join(' ');
-  const n = /^\d+$/.test(phrase) ? Number(phrase) : allowWords ? NUMBER_WORDS[phrase] : undefined;
+  const n = /^\d+$/.test(phrase) ? Number(phrase) : allowWords ? NUMBER_WORDS.get(phrase) : undefined;
   return n === undefined ? undefined : options[n - 1]?.id;
 }
 

@@ -40,7 +40,10 @@ export const HOMOGRAPHS: readonly Homograph[] = [
   },
   {
     word: 'cuu', risky: ['cứu', 'cíu'], fallback: 'risky',
-    fixed: ['@ tro|ho|van|tinh|nan|canh'],
+    fixed: [
+      '@ tro|ho|van|tinh|nan|canh|hoa|net|mang|wifi|bai|bai+tap|deadline|diem|game|acc|tai+khoan|laptop|may+tinh|the+gioi|trai+dat|moi+truong|rung|sinh|the',
+      'so|giai|doi|luc+luong|ky+nang|nhan+vien|phim @', 'xa|phuong|thon|lang dong @', // place names: xã Đông Cứu
+    ],
     context: [
       ['risky', 'ai|xin|oi|giup|lam+on|hay|den @'],
       ['harmless', 'thit|long|con|dan|bay|dem|sua|nuoi|chan|hoi|ban+hoc|lop @'],
@@ -52,6 +55,7 @@ export const HOMOGRAPHS: readonly Homograph[] = [
     fixed: [
       'lanh|huong|chu|nhan|theo|hoa|qua|mau|vuon|dong @',
       '@ duc|tao|dien|luat|ly|phat|van|hieu|thien+chua|tin+lanh|hoa|mo',
+      '@ got ... tao|le|cam|xoai|hoa+qua|trai+cay|cu|qua|vo', // a fruit knife at work
     ],
     context: [
       ['risky', '$WIELD @ vao|ke|sat|doa'],
@@ -74,6 +78,8 @@ export const HOMOGRAPHS: readonly Homograph[] = [
     fixed: [
       '@ rang|gia|bai|bac|may|van|thuc|so|cau+long|co+tuong|co+vua|co+caro|bong|dan|son|phan|mat|giay|chu|dien|cap|lua|trung|golf|tennis|bida|game|de|lieu|thue|tieng|sach|thiep|tinh|hieu|nghia|du|dong|doi|ca+cuoc|xi',
       'de|tranh @',
+      // A story on screen or a question about the law, not something happening to the writer.
+      'phim|truyen|boss|quai|game|co+canh ... @', '@ vo|con|nguoi|tre ... bi+phat|phat|pham+toi|la+toi|bi+xu|xu+ly|toi+gi|di+tu',
     ],
     context: [
       ['risky', '$SUBJ|bi|dang|doa|lai|hay|cu|duoi|suot|thuong|van|doi @'],
@@ -91,14 +97,17 @@ export const HOMOGRAPHS: readonly Homograph[] = [
   },
   {
     word: 'nhot', risky: ['nhốt'], fallback: 'risky',
-    fixed: ['@ ga|cho|meo|heo|lon|chim|vit|trau|cuu|ca|thu|de|ngan'],
+    fixed: [
+      '@ ga|cho|meo|heo|lon|chim|vit|trau|cuu|ca|thu|de|ngan',
+      '@ con|may+con|bay ga|cho|meo|heo|lon|chim|vit|trau|cuu|ca|de|ngan|tho|chuot|thu+cung|cun',
+    ],
     context: [['harmless', 'mun|qua|cai @']],
   },
-  { word: 'dap', risky: ['đập', 'đạp'], fallback: 'risky', fixed: ['@ xe|an|ung|chan|le|tra|lai+loi'] },
+  { word: 'dap', risky: ['đập', 'đạp'], fallback: 'risky', fixed: ['@ xe|an|ung|chan|le|tra|lai+loi|lua|thoc|dau+nanh|da|muoi|hop+song'] },
   {
     word: 'tat', risky: ['tát'], fallback: 'harmless',
     fixed: [
-      '@ ca|nhien|nien|dien|den|may|nguon|mang|tivi|ti+vi|quat|bep|bat|wifi|thong+bao|tieng|lua|ngom|di|het',
+      '@ ca|nhien|nien|dien|den|may|nguon|mang|tivi|ti+vi|quat|bep|bat|wifi|thong+bao|tieng|lua|ngom|di|het|nga',
     ],
     context: [['risky', `@ ${VICT}|vao|yeu|tai|vai|lia|axit|xang`]],
   },
@@ -111,6 +120,42 @@ export const HOMOGRAPHS: readonly Homograph[] = [
     context: [['harmless', '@ to+quoc|do|len|ngay|tet|nha|dang|viet+nam|tren|hoa|khau+hieu']],
   },
   { word: 'bat coc', risky: ['bắt cóc'], fallback: 'risky', fixed: ['@ bo+dia|bat+nhai|bat+ech|bat+cua'] },
+  // Regional and slang verbs of hitting that fold onto everyday words: counted where marked so or read so by context.
+  {
+    word: 'nen', risky: ['nện'], fallback: 'harmless',
+    fixed: ['@ dat|mong|nen|trong|nhip|goi'],
+    context: [['risky', 'bi|dang @'], ['risky', '@ cho $VICT? mot|may|1|tơi'], ['risky', '@ $VICT mot|may|1|tan|toi+boi|nhu']],
+  },
+  {
+    word: 'thoi', risky: ['thoi'], fallback: 'harmless',
+    context: [['risky', 'bi @'], ['risky', '@ vao $BODY'], ['risky', '@ cho $VICT? mot|may|1']],
+  },
+  {
+    word: 'quat', risky: ['quất'], fallback: 'harmless',
+    context: [['risky', '$WEAPON @'], ['risky', '@ vao|len $BODY|nguoi'], ['risky', 'bi @ ... roi|day|that+lung']],
+  },
+  {
+    word: 'vut', risky: ['vụt'], fallback: 'harmless', fixed: ['@ qua|mat|di|len|bay|chay|tat'],
+    context: [['risky', '$WEAPON @'], ['risky', '@ vao|len $BODY|nguoi'], ['risky', 'bi @']],
+  },
+  {
+    word: 'duc', risky: ['đục'], fallback: 'harmless', fixed: ['nuoc|dao|mat|dai|trong|cong @', '@ khoet|lo|tuong|go|da+vao+tuong'],
+    context: [['risky', 'bi @'], ['risky', '@ vao $BODY'], ['risky', '@ cho $VICT? mot|may|1']],
+  },
+  {
+    word: 'quanh', risky: ['quánh'], fallback: 'harmless',
+    fixed: ['xung|loanh|vay|o|di @', '@ quan|co|day|nam|nha|day|xom|day+thoi|nhu|khu|ho|ban'],
+    context: [['risky', '$SUBJ|bi|dang|hay|lai|doa @']],
+  },
+  {
+    word: 'oanh', risky: ['oánh'], fallback: 'harmless',
+    fixed: ['@ mot+chau|chau|mot+bua|bua|lau|bia|ruou|nhau|com|bun|pho|mi|vong|giac|mot+giac|tac|ten|dep|xinh'],
+    context: [['risky', '$SUBJ|bi|dang|doa @ $VICT|cho']],
+  },
+  {
+    word: 'bua', risky: ['búa'], fallback: 'risky',
+    fixed: ['@ nay|nao|sang|trua|toi|chieu|an|com|qua|kia|truoc|sau|tiec|com+chieu|no|do|hom|nhau', 'moi|mot|hai|ba|ca|cac|nhung|nua @'],
+  },
 ];
 
 interface CompiledContext {

@@ -5,6 +5,6 @@ export { detectRisk, explainRisk, type RiskExplanation } from './risk.js';
 export { RISK_RULES, SELFHARM_RULES, DANGER_RULES, type RiskRule } from './risk-rules.js';
 export { HOMOGRAPHS, readHomographs, type Homograph, type Reading, type Sense } from './homographs.js';
 export { RISK_LEXICON } from './risk-lexicon.js';
-export { compilePattern, findPattern, type CompiledPattern, type Lexicon } from './pattern.js';
+export { compilePattern, defineLexicon, findPattern, type CompiledPattern, type Lexicon } from './pattern.js';
 export { matchChoice, answerWords, isBackWord, isSkipWord, isMenuWord, type ChoiceOption } from './choice-match.js';
 export { resolveProvince, listProvinces, type ResolvedProvince, type Province, type FormerProvince } from './provinces.js';

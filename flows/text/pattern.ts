@@ -10,10 +10,17 @@
 //   ...       up to GAP arbitrary words
 //   !a|b      first slot: not preceded by a|b; last slot: not followed by a|b
 //   ^  $      start / end of the message
+//   ~word     the word, even where homographs.ts read it as harmless and masked it ("vi+~tat+ca")
 // Every word is folded and keyed (`wordKey`) when compiled, so patterns may be written with marks or doubled letters.
 import { fold, wordKey } from './normalise.js';
 
+/** Named word lists. Build one with `defineLexicon()` (a null-prototype object); lookups check own keys only anyway. */
 export type Lexicon = Readonly<Record<string, readonly string[]>>;
+
+/** A lexicon without a prototype, so no list can be named "constructor" or "__proto__" by accident. */
+export function defineLexicon(lists: Record<string, readonly string[]>): Lexicon {
+  return Object.freeze(Object.assign(Object.create(null) as Record<string, readonly string[]>, lists));
+}
 
 const GAP = 3;
 
@@ -30,14 +37,20 @@ function alternatives(slot: string, lexicon: Lexicon): string {
   const alts = slot.split('|').flatMap((alt) => {
     if (alt.includes('+$')) throw new Error(`pattern: a $list cannot be part of a+b: ${slot}`);
     if (!alt.startsWith('$')) return [alt];
-    const list = lexicon[alt.slice(1)];
+    const name = alt.slice(1);
+    const list = Object.hasOwn(lexicon, name) ? lexicon[name] : undefined;
     if (!list) throw new Error(`pattern: unknown list ${alt}`);
     return list.map((item) => item.replace(/ /g, '+'));
   });
   const sources = alts.map((alt) =>
     alt
       .split('+')
-      .map((w) => (w.endsWith('*') ? `${escape(key(w.slice(0, -1)))}\\S*` : escape(key(w))))
+      .map((w) => {
+        // "~tat" also matches a "tat" that the homograph reader masked as harmless ("tất cả" in "kết thúc tất cả").
+        const masked = w.startsWith('~') ? '~?' : '';
+        const word = masked ? w.slice(1) : w;
+        return masked + (word.endsWith('*') ? `${escape(key(word.slice(0, -1)))}\\S*` : escape(key(word)));
+      })
       .join(' '),
   );
   // Longest first, so "nguoi yeu" is tried before "nguoi".

@@ -1,30 +1,64 @@
 // Word lists shared by the risk rules and the homograph table, in folded, teencode-expanded form.
-// Drafted from domain.md §5 ("risk lexicon seed", not sourced): counsellors must validate and extend them.
-import type { Lexicon } from './pattern.js';
+// Drafted from domain.md §5 ("risk lexicon seed", not sourced) and widened with the words of the North, Centre and
+// South (ổng, bả, hắn/hấn, tau, mi, tía, má, dượng; quánh, oánh, uýnh, nện, tẩn, phang, quất, vụt, đục), from
+// dialect word lists (canthopho.vn, mientayduky.com, nghengu.vn) and the 111 hotline's case summaries: counsellors
+// must validate and extend them. A word that folds onto an everyday word (nện/nên, quất/quạt) is also in
+// homographs.ts, so it counts only where its marks or its neighbours say so.
+import { defineLexicon } from './pattern.js';
 
-export const RISK_LEXICON: Lexicon = {
-  /** Who does the harm: partners, family, "he/she/they" in the registers people use. */
+export const RISK_LEXICON = defineLexicon({
+  /** Who does the harm: partners, family, "he/she/they" in the registers people use (ổng, bả, hắn, tía, má). */
   SUBJ: [
     'chong', 'vo', 'ong xa', 'ba xa', 'nguoi yeu', 'ban trai', 'ban gai', 'chong cu', 'vo cu', 'nguoi yeu cu',
     'bo', 'me', 'cha', 'ba', 'bo duong', 'cha duong', 'me ke', 'me chong', 'bo chong', 'anh chong',
     'no', 'han', 'anh ta', 'anh ay', 'ong ta', 'ong ay', 'ba ta', 'co ta', 'chi ta', 'thang', 'thang do',
     'chung no', 'bon no', 'bon ho', 'ho', 'nguoi ta', 'ke', 'ong', 'anh', 'chu', 'bac', 'cau', 'sep',
+    ...['tia', 'ma', 'ma no', 'tia no', 'duong', 'ong duong', 'di ghe', 'me ghe', 'thang cha', 'thang cha do', 'con me',
+      'mu', 'mu do', 'anh trai', 'anh ho', 'chu ho', 'ong noi', 'ong ngoai', 'thay', 'thay giao', 'co giao',
+      'hang xom', 'chu nha', 'chu hang xom', 'bao ve', 'tui no', 'may thang', 'chong em', 'chong toi'],
   ],
-  /** Who is harmed, as the person writing names themselves or their family. */
+  /** Who is harmed, as the person writing names themselves or their family (tui, tau in the Centre, con nhỏ). */
   VICT: [
     'toi', 'em', 'con', 'me', 'chi', 'tao', 'minh', 'be', 'chau', 'anh', 'vo', 'co', 'ba', 'ca nha', 'chung toi',
     'chung em', 'me con', 'hai me con', 'con toi', 'con em',
+    ...['tau', 'tui', 'bon tui', 'con nho', 'thang nho', 'con be', 'thang be', 'dua be', 'dua nho', 'dua tre',
+      'con gai', 'con trai', 'me em', 'me toi', 'em gai', 'ba me con', 'me con toi', 'me con em', 'ba me con toi'],
   ],
-  BODY: ['bung', 'nguoi', 'mat', 'dau', 'lung', 'nguc', 'hang', 'chan', 'tay', 'mong', 'suon', 'co', 'ma', 'tim'],
-  /** Verbs of hitting once homographs are settled (đánh, đập/đạp, đâm/đấm, chém, tát). */
-  HIT: ['danh', 'dap', 'dam', 'chem', 'tat', 'hanh hung', 'bao hanh', 'hanh ha', 'danh dap', 'dap pha'],
+  BODY: [
+    'bung', 'nguoi', 'mat', 'dau', 'lung', 'nguc', 'hang', 'chan', 'tay', 'mong', 'suon', 'co', 'ma', 'tim',
+    'tai', 'mieng', 'vai', 'dui', 'ot',
+  ],
+  /** Verbs of hitting once homographs are settled (đánh, đập/đạp, đâm/đấm, chém, tát; quánh, oánh, nện, tẩn …). */
+  HIT: [
+    'danh', 'dap', 'dam', 'chem', 'tat', 'hanh hung', 'bao hanh', 'hanh ha', 'danh dap', 'dap pha',
+    ...['quanh', 'oanh', 'uynh', 'nen', 'phang', 'quat', 'vut', 'duc', 'thoi', 'bop tai', 'dan cho', 'xu dep',
+      'giang don', 'dam da', 'tra tan', 'nguoc dai'],
+  ],
   WEAPON: [
     'dao', 'sung', 'bua', 'keo', 'gay', 'rieu', 'axit', 'xang', 'dao phay', 'dao gam', 'kiem', 'ma tau', 'cay',
+    ...['dao bau', 'dao thai', 'dao lam', 'dao nhon', 'dao yem', 'luoi lam', 'thanh sat', 'gay sat', 'ong tuyp',
+      'tuyp sat', 'xa beng', 'liem', 'xeng', 'day dien', 'day lung', 'that lung', 'roi may', 'cay roi',
+      'vo chai', 'manh chai', 'binh gas', 'luu dan', 'thuoc no', 'kim tiem', 'sung hoi', 'sung dien', 'dui cui',
+      'cay go', 'thanh go'],
   ],
-  /** Verbs of taking up or pointing a weapon: cầm, lấy, rút, vung, kề, chĩa, giữ, mang, dí. */
-  WIELD: ['cam', 'lay', 'rut', 'vung', 'ke', 'chia', 'giu', 'mang', 'di', 'cam theo', 'cam san'],
+  /** Verbs of taking up or pointing a weapon: cầm, lấy, rút, vung, kề, chĩa, giữ, mang, dí, mài. */
+  WIELD: ['cam', 'lay', 'rut', 'vung', 'ke', 'chia', 'giu', 'mang', 'di', 'cam theo', 'cam san', 'xach', 'vac'],
   /** What a threat or a chase ends in. */
-  HARM: ['giet', 'danh', 'chem', 'dam', 'dot', 'tat axit', 'hat axit', 'dap', 'bop co'],
+  HARM: ['giet', 'danh', 'chem', 'dam', 'dot', 'tat axit', 'hat axit', 'dap', 'bop co', 'xu', 'thit', 'lay mang', 'tra thu'],
   /** English objects of a violent verb. */
   EN_OBJ: ['me', 'us', 'my', 'her', 'him', 'mom', 'mum', 'mother', 'kids', 'children', 'baby', 'sister'],
-};
+  /** Those who abuse children in the 111 hotline's case summaries: step-parents, relatives, teachers, neighbours. */
+  CHILD_ABUSER: [
+    'duong', 'bo duong', 'cha duong', 'ong duong', 'me ke', 'di ghe', 'me ghe', 'chu', 'bac', 'cau', 'chu ho',
+    'anh ho', 'ong noi', 'ong ngoai', 'thay', 'thay giao', 'thay day', 'thay chu nhiem', 'co giao', 'hang xom',
+    'chu hang xom', 'ong hang xom', 'bao ve', 'chu bao ve', 'anh trai', 'ban cua bo', 'ban cua anh', 'ong ta', 'han',
+    'no', 'ke la', 'nguoi la', 'anh ta', 'thang do', 'ong', 'stepdad', 'stepfather', 'uncle', 'teacher', 'cousin',
+  ],
+  /** Private parts and the body as the 111 summaries and children name them. */
+  PRIVATE: [
+    'cho kin', 'vung kin', 'nguc', 'vu', 'mong', 'dui', 'ha bo', 'bo phan sinh duc', 'vung duoi', 'cho di tieu',
+    'cho do', 'cho nhay cam', 'vung nhay cam', 'quan lot', 'do lot',
+  ],
+  /** Time cues that make a threat or an eviction now: tonight, at midnight, this week, on the 10th. */
+  NIGHT: ['dem', 'nua dem', 'giua dem', 'khuya', 'dem nay', 'toi nay', 'dem khuya', 'ban dem', 'sang som', 'gio dem'],
+});

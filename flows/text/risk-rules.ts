@@ -10,6 +10,11 @@ export interface RiskRule {
   /** One sentence a counsellor can check. */
   why: string;
   patterns: readonly string[];
+  /**
+   * A second cue the message must also contain, anywhere (one of these patterns): an eviction counts when it is at
+   * night or with children, a wedding when it is forced and dated. Without `with`, a pattern alone decides.
+   */
+  with?: readonly string[];
 }
 
 export const SELFHARM_RULES: readonly RiskRule[] = [
@@ -23,7 +28,8 @@ export const SELFHARM_RULES: readonly RiskRule[] = [
   {
     id: 'selfharm.wish-to-die', kind: 'selfharm', why: 'says the writer wants to die',
     patterns: [
-      '!may muon|thich|uoc|dinh chet', 'tha|uoc+gi chet', 'chet quach', 'chet di? cho xong|roi',
+      '!may|met|doi|nong|lanh|ret|no|buon+ngu|buon+cuoi|so|dau muon|thich|uoc|dinh chet',
+      'tha|uoc+gi chet', 'chet quach', 'chet di? cho xong|roi|ranh|khoe|nhe|yen|xong+chuyen|het+kho|xong+doi',
       'want+to|wanna|wish+to|wish+i+could|ready+to die', 'wish i was|were dead', 'better off dead',
     ],
   },
@@ -31,7 +37,8 @@ export const SELFHARM_RULES: readonly RiskRule[] = [
     id: 'selfharm.no-will-to-live', kind: 'selfharm', why: 'says life is not worth living',
     patterns: [
       'khong|chang|het con? muon|thiet|thich song !voi|chung|cung|o|tai|gan|ben',
-      'chan song', 'song lam+gi|de+lam+gi', 'song khong noi', 'khong song noi', 'khong muon ton+tai',
+      'chan song', 'song lam+gi|de+lam+gi|lam+chi|de+chi', 'song chi nua|mo|ri|chi',
+      'song khong noi', 'khong song noi', 'khong muon ton+tai',
       'muon bien+mat', 'bien+mat khoi cuoc+doi|the+gioi|the+gian|cuoc+song|tran+gian',
       'dont|do+not want to live|be+alive|exist', 'no reason to live', 'cant go on',
     ],
@@ -47,6 +54,8 @@ export const SELFHARM_RULES: readonly RiskRule[] = [
     id: 'selfharm.cutting', kind: 'selfharm', why: 'cutting (cắt tay, rạch tay) or hurting oneself',
     patterns: [
       'cat|rach co? tay|mach', 'cut|cuting|cuts myself|my+wrist*', 'self harm*', 'selfharm*',
+      'toi|em|minh|tao|tau lai|hay|cu|thuong|tu dap|dam|dap+dau|dam+dau dau? vao tuong|cua|ghe',
+      'tu cao|dot|dam|rach|dap ... tay|da|nguoi|dau|chinh+minh', 'cao|rach|dot ... da|tay cua? minh|chinh+minh',
       'tu hai', 'tu lam hai ban+than|minh', 'hurt|hurting myself',
     ],
   },
@@ -67,36 +76,99 @@ export const SELFHARM_RULES: readonly RiskRule[] = [
     patterns: [
       'ket+thuc|cham+dut cuoc+doi|cuoc+song|mang+song|doi+minh !hon|chung|vo|voi|gia',
       'end my life', 'end it all', 'take my own? life',
+      'ket+thuc|cham+dut ~tat+ca|het+~tat+ca|moi+thu !bai|cong+viec|thu+tuc|ho+so|du+an|hop+dong|mon|khoa|ky',
     ],
+  },
+  {
+    id: 'selfharm.passive', kind: 'selfharm',
+    why: 'passive wish to die: sleep and never wake, death as relief or the only way out, being a burden',
+    patterns: [
+      'ngu ... khong+bao+gio|khoi|mai+mai|vinh+vien ... day|tinh|thuc',
+      'khong+bao+gio tinh+lai|thuc+day|tinh+day|day+nua', 'khoi|khong+phai|khong+can|chang+phai day|thuc+day|tinh+day|tinh+lai nua',
+      'nham+mat ... la? het|mai+mai|xuoi+tay|khong+mo', 'khong muon co? ngay+mai|thuc+day|tinh+day',
+      'chet con|moi|cho suong|hon|de+chiu|suong+hon|nhe+nhang|thoat', 'chi|chac+chi co chet', 'chet moi thoat|het|xong|yen', 'chet la het|xong',
+      'chet la cach|giai+phap|loi+thoat|con+duong', 'khong ai can $VICT', '$VICT co? mat+di|chet|bien+mat ... chang|khong|cung ai',
+      'bien+mat ... khong|chang ai', '$VICT chi? la mot? ganh+nang', 'khong co $VICT ... nhe+nhom|tot+hon|vui+hon|hanh+phuc|suong',
+      'di luon cho khoe|xong|nhe|roi', 'chac di luon', 'cach|muon|nghi ... ra+di ma|cho|mai+mai', 'cach de? ra+di',
+      'sap|se|muon|da duoc giai+thoat !khoi', 'mai+mai khong tro+ve|khong+con', 'khong con ... tren+doi|tren+the+gian ... nua|lau',
+      'better off without me', 'better off if i was|were|am gone|dead|not+here', 'never wake up', 'not wake up', 'sleep forever', 'no point in? living|going+on',
+      'dont want to wake up', 'nothing to live for', 'wish i was|were never born', 'disappear forever',
+    ],
+  },
+  {
+    id: 'selfharm.goodbye', kind: 'selfharm',
+    why: 'a goodbye, a last message or letter, giving belongings away, or "I won\'t be here much longer"',
+    patterns: [
+      'vinh+biet', 'kiep sau', 'thu tuyet+menh|tuyet+mang', 'di thu', 'viet thu de+lai',
+      'day la|co+le+la|chac+la|chac+day+la lan+cuoi', 'lan+cuoi $VICT nhan|noi|nhan+tin|gap',
+      '$VICT khong con o+day|tren+doi|song ... lau|nua', 'khong con o day de',
+      'goodbye forever|everyone|world', 'final goodbye', 'this is goodbye', 'wont be here|around ... long|tomorrow',
+      'giving|gave away my|all', 'last message', 'suicide note',
+    ],
+  },
+  {
+    id: 'selfharm.farewell', kind: 'selfharm', why: 'a farewell with "forever", "for everything", "next life" or an apology',
+    patterns: ['tam+biet|bye|goodbye|di+truoc'],
+    with: ['vi+~tat+ca', 'mai+mai', 'vinh+vien', 'kiep+sau', 'khong+con o+day|song', 'xin+loi', 'lan+cuoi'],
+  },
+  {
+    id: 'selfharm.giving-away', kind: 'selfharm', why: 'giving belongings or children into others\' care "because I won\'t need them"',
+    patterns: ['khong+can+nua|khong+con+can|khong+dung+nua', 'cham+soc con|me|bo ... giup'],
+    with: ['cho+het|tang|dem+cho|de+lai|giu+het|de+cho|giu+ho', 'khong+con o+day|song', 'mai+mai'],
+  },
+  {
+    id: 'selfharm.going-away', kind: 'selfharm', why: 'going far away forever, where nobody will find them',
+    patterns: ['di|ra+di xa'],
+    with: ['mai+mai', 'vinh+vien', 'khong ai tim', 'khong tro+ve'],
+  },
+  {
+    id: 'selfharm.plan-place', kind: 'selfharm', why: 'at a bridge or river, with the water or the night named',
+    patterns: ['dang|dung|ngoi|se|sap|dinh o|tren|ra|toi|len cau|mep+cau|bo+song|mep+song'],
+    with: ['nuoc', 'chay+xiet', 'sau+lam', 'nhay', 'toi+nay', 'dem+nay', 'lan+cuoi', 'mot+minh'],
+  },
+  {
+    id: 'selfharm.plan-ready', kind: 'selfharm', why: 'a plan or the means ready: "prepared", pills or rope ready',
+    patterns: ['chuan+bi xong|san|het|du|ky', 'pills|rope|everything ready', 'tonight is the night', 'i have the pills|rope'],
+    with: ['di+vang', 'thuoc+ngu', 'day+thung', 'lan+cuoi', 'thu+de+lai', 'tonight', 'pills', 'rope'],
   },
 ];
 
 export const DANGER_RULES: readonly RiskRule[] = [
   {
     id: 'danger.cry-for-help', kind: 'danger', why: 'cries for help: cứu, help, SOS',
-    patterns: ['cuu', '!legal|self help !center|desk|line|page|wanted|ful', 'sos', 'save me|us'],
+    patterns: [
+      'cuu', '!legal|self help !center|desk|line|page|wanted|ful', '!chu sos !la|nghia|viet+tat|co+nghia', 'save me|us',
+      'giup|cuu $VICT? voi ... nhanh+len|gap|ngay|le+len|khan+cap',
+    ],
   },
   {
     id: 'danger.threat-to-kill', kind: 'danger', why: 'killing or a threat to kill',
     patterns: [
-      'giet', 'may muon chet', 'kil* !time|it', 'murder*',
-      'doa|de+doa|doi ... $HARM', 'danh|dap|bop chet',
+      'giet', 'may muon chet', 'kil* !time|it|me+lol|me+haha|me+lmao', 'murder*',
+      'doa|de+doa|doi ... $HARM', 'danh|dap|bop chet', 'phai|se co nguoi chet', 'cho $VICT chet',
+      'se|doa|doi xu|thit|lay+mang $VICT', 'chet ca nha|ca+lu', 'lay mang $VICT',
+      'threaten* to kill|hurt', 'going to kill|hurt'
     ],
   },
   {
     id: 'danger.weapon', kind: 'danger', why: 'a weapon taken up or pointed (knife, gun, acid, petrol)',
     patterns: [
-      '$WIELD ... $WEAPON', '$SUBJ co dao|sung', 'dao|sung|bua dam|chem|doa|ke|chia|vao',
+      '$WIELD ... $WEAPON', '$SUBJ co dao|sung|ma+tau|kiem|luu+dan', 'dao|sung|bua|kiem|ma+tau dam|chem|doa|ke|chia|vao',
+      'chia sung', 'mai dao|kiem|ma+tau ... doa|giet|xu|chem|toi+nay|dem+nay',
       'axit|acid', 'tat|hat|tuoi|do xang', 'dot nha|$VICT',
-      'knife|knives|gun|guns|weapon|machete !set|block|sharpener|skill*|rack|law*|control',
+      'knife|knives|gun|guns|weapon|machete|pistol|rifle|axe|hammer|cleaver|razor !set|block|sharpener|skill*|rack|law*|control',
     ],
   },
   {
-    id: 'danger.strangling', kind: 'danger', why: 'choking or strangling (bóp cổ, siết cổ)',
-    patterns: ['bop|siet|xiet|boc co', 'chok*', 'strangl*', 'throat'],
+    id: 'danger.strangling', kind: 'danger', why: 'choking, strangling or drowning (bóp cổ, siết cổ, dìm đầu)',
+    patterns: [
+      'bop|siet|xiet|boc co', 'chok*', 'strangl*', 'throat', 'dim|nhan|de|an|dan dau $VICT? xuong|vao nuoc|song|ao|chau|xo',
+      'bit mieng|mui $VICT', 'tum|nam co|co+ao $VICT', 'drown*',
+    ],
   },
   {
-    id: 'danger.hitting', kind: 'danger', why: 'someone is hitting, kicking, stabbing or beating a person',
+    id: 'danger.hitting', kind: 'danger',
+    why: 'someone is hitting, kicking, stabbing or beating a person (đánh, đập, quánh, oánh, nện, phang …)',
     patterns: [
       '$SUBJ ... $HIT', '$HIT $VICT', 'bi|dang|doa|duoi $HIT', '$HIT nhau|chet', 'dam|chem|tat',
       'da vao $BODY', 'da $VICT', 'dap pha|do|cua', 'nem|quang do|ly|chen|bat|ghe|coc',
@@ -104,19 +176,43 @@ export const DANGER_RULES: readonly RiskRule[] = [
       'beating|beaten|stabbed|atacked|asaulted',
       'push*|shov*|grab*|drag*|threw|throw* $EN_OBJ',
       'xo|day $VICT? nga|xuong', '$SUBJ xo $VICT', 'tum|nam|giat|keo toc', 'keo le',
+      '$SUBJ ... lay ... phang|quat|vut|dap|nem+vao|choi', 'dap|dam|dap+dau dau $VICT vao',
+      '~tan|tat|bop|~thoi vao $BODY|mom', '~tan|tat|nen|~duc cho $VICT? mot|may|vai|1|2 tran|cai|phat|dap|roi',
+      'khap nguoi|toan+than ... vet|bam|tim', 'nga ram ... im', 'khoc thet ... nga|im',
+      'my stepdad|stepfather|dad|father|uncle|husband|boyfriend ... hits|beats|hit|beat|hurts',
     ],
   },
   {
-    id: 'danger.sexual-violence', kind: 'danger', why: 'rape or forced sex (hiếp, cưỡng hiếp, ép quan hệ)',
+    id: 'danger.sexual-violence', kind: 'danger',
+    why: 'rape, forced sex or sexual abuse, including the words children use (sờ chỗ kín, làm chuyện người lớn)',
     patterns: [
       'hiep', 'cuong buc', 'xam hai', 'ep|bat|cuong+ep $VICT? phai? quan+he|lam+chuyen+do|lam+chuyen+ay|ngu+voi|lam+tinh',
       'rape*|raping|rapist*', 'sexual* asault*|abus*', 'molest*', 'forced me|himself',
+      'so|ro|so+mo|so+soang|nan|bop|hon vao? $PRIVATE', 'so|ro|mo|so+mo|so+soang vao nguoi|nguc|mong', 'so+soang|so+mo',
+      'bat|ep $VICT? coi|thao quan|ao|do|quan+ao|het', 'coi|thao quan|quan+ao|do no ra',
+      'lam|choi chuyen|tro nguoi+lon|vo+chong|bay+ba', 'choi tro bi+mat', 'ngoi len|tren dui|long ... thay|ong|chu|duong',
+      'ngoi len dui', 'xam+hai|quay+roi tinh+duc', '~dam+o|~dam+dang|au+~dam',
+      '$CHILD_ABUSER ... dem+nao|toi+nao|moi+dem|moi+toi|dem|ban+dem|nua+dem ... vao|vo|lan+vao phong|buong|giuong',
+      '$CHILD_ABUSER ... vao|vo|lan+vao phong|buong|giuong $VICT? ... dem|ban+dem|khuya|dong+cua|khoa+cua',
+      '$CHILD_ABUSER ... goi|keo|bat|ru|keu $VICT? vao|vo|len|sang phong|buong|nha ... dong+cua|khoa+cua',
+      'thay|chu|duong|ong ... khoa+cua|dong+cua ... so|om|hon|coi',
+      'touches|touched|touching me', 'touch*|touched|touching my body|breast*|private*|chest|leg*',
+      'forced|made me ... sex|naked|undress*|touch*',
     ],
   },
   {
-    id: 'danger.confinement', kind: 'danger', why: 'locked in or not allowed to leave (nhốt)',
+    id: 'danger.pinned-down', kind: 'danger', why: 'pinned down (đè ra) with pain, blood, fear or undressing',
+    patterns: ['de $VICT ra|xuong', 'bi de ra|xuong|len'],
+    with: ['dau', 'chay+mau', 'so', 'khoc', 'coi', 'quan+he', 'hiep', 'giu+chat', 'bit+mieng', 'khong+dam|chua+dam'],
+  },
+  {
+    id: 'danger.confinement', kind: 'danger', why: 'locked in, tied up or not allowed to leave (nhốt, giam, trói)',
     patterns: [
       'nhot', 'khoa cua nhot', 'locked|locks|lock me|us|the+door|in', 'trapped',
+      'khoa|chot cua ... khong cho', 'giam trong|o+trong phong|kho|nha|chuong|buong|toilet|nha+kho',
+      'giam+long', 'bi|dang cam+tu', 'cam+tu $VICT', 'troi tay|chan', 'troi $VICT vao|lai|bang|chat', 'bi troi', 'xich $VICT|tay|chan',
+      'khong cho $VICT? ve|ra+khoi|thoat !muon|tre|som|khuya|choi', 'khong duoc ve|ra+khoi !muon|tre|khuya',
+      'tied me|us up', 'chained',
       'wont|doesnt|dont|will+not|does+not let me leave|go|out', 'cant get out',
     ],
   },
@@ -128,7 +224,7 @@ export const DANGER_RULES: readonly RiskRule[] = [
     id: 'danger.pursuit', kind: 'danger', why: 'being chased or hiding from someone (đang đuổi, trốn)',
     patterns: [
       'dang duoi', 'duoi theo|$HARM', 'dang|chay|phai tron', 'tron trong|khoi',
-      'chasing|chased|following|stalking me',
+      'chasing|chased|following|stalking me', 'followed me', 'is|standing|waiting outside my house|door|home|window',
     ],
   },
   {
@@ -143,6 +239,91 @@ export const DANGER_RULES: readonly RiskRule[] = [
     patterns: [
       'nguy+hiem', 'khan+cap', 'khong an+toan', 'in danger', 'emergency', 'not safe', 'unsafe',
       'goi|bao|call cong+an|canh+sat|113|police|cops|911', 'call the police|cops',
+    ],
+  },
+  {
+    id: 'danger.break-in', kind: 'danger', why: 'someone breaking the door or climbing in (phá cửa, trèo vào)',
+    patterns: [
+      'pha|dap|dap+pha cua|cong', 'treo|leo|dot+nhap vao|qua nha|phong|cua+so|ban+cong|tuong|cong|rao', 'dang treo|leo vao|qua',
+      'dot+nhap', 'breaking|broke in|into', 'kicking the door',
+    ],
+  },
+  {
+    id: 'danger.stalking', kind: 'danger', why: 'followed home, watched or waited for, with a sign that it is happening now',
+    patterns: [
+      'di|bam|chay|lan theo toi|em|tui|tao|minh|tau|con+gai|chau', 'bam theo !doi', 'rinh rap', 'rinh $VICT',
+      'theo+doi toi|em|tui|tao|minh|tung+buoc', 'biet nha $VICT', 'dung duoi|truoc|ngoai nha|cong|cua',
+    ],
+    with: [
+      'tu ... ve|den', 've+nha|ve+den', 'sau+lung', 'so', 'dang', 'van', 'suot', 'moi+ngay|ngay+nao|toi+nao|dem+nao',
+      'xe+may|nguoi+dan+ong|thang|nguoi+la|la+mat', 'doa', 'pha', 'dap', 'goi lien+tuc', 'treo|leo', 'vang',
+    ],
+  },
+  {
+    id: 'danger.burning', kind: 'danger', why: 'burned or scalded: acid, boiling water, a cigarette or an iron on the skin',
+    patterns: [
+      '~tat|hat|doi|tuoi|do|nem nuoc+soi|nuoc+nong|dau+soi|dau+nong|chao+dau|canh+nong|xang ... vao|len|vo $BODY|$VICT',
+      '~tat|hat|doi nuoc+soi|dau+soi',
+      'thuoc+la|dieu+thuoc|tan+thuoc|ban+la|que+han|sat+nung|que+sat ... di|gi|chi|dot|cham|an ... vao|vo|len $BODY|$VICT',
+      'di|gi|chi|dot|cham ... thuoc+la|dieu+thuoc|tan+thuoc|ban+la|sat+nung|que+sat ... vao|vo|len $BODY|$VICT',
+      'dot|chay tay|toc|nguoi|da $VICT', 'burned|burnt|burns me|her|him', 'boiling water on|at me|her|him',
+    ],
+  },
+  {
+    id: 'danger.starving', kind: 'danger', why: 'starved or kept from food (bỏ đói, không cho ăn)',
+    patterns: [
+      'bo doi', 'bat|ep $VICT? nhin doi|nhin+an', '!bac+si|y+ta|bs khong cho $VICT? an|uong !keo|banh|vat|do+ngot|kem|mi|ngoai|qua|snack|do+an+vat|truoc|sang|toi|dem',
+      'gay tro+xuong|tro+xuong', 'may|ba|hai|nhieu ngay ... chua|khong duoc? an', 'starving me|us|her|him|the+kids', 'starved',
+    ],
+  },
+  {
+    id: 'danger.eviction-night', kind: 'danger',
+    why: 'put out of the home at night, in the rain or with small children (đuổi hai mẹ con ra khỏi nhà lúc nửa đêm)',
+    patterns: [
+      'duoi|tong ... ra+khoi+nha|ra+duong|ra+ngoai|khoi+nha|ra+cong|ra+khoi', 'duoi|tong $VICT ... ra+khoi+nha|ra+duong|ra+ngoai|khoi+nha|ra+cong|ra+khoi',
+      'bi duoi|tong ... ra|khoi',
+      'kicked|threw|thrown ... out', 'khong co cho|noi nao? de? o|ngu|tru',
+    ],
+    with: ['$NIGHT', 'con|be|me+con|hai+me+con|so+sinh|con+nho|tuoi', 'mua', 'khong co tien|cho|noi', 'night', 'kids|baby|children'],
+  },
+  {
+    id: 'danger.forced-marriage', kind: 'danger', why: 'a forced or child marriage with a date, or a girl taken as a bride',
+    patterns: [
+      'ep|bat|ga $VICT? ... lay+chong|lay+vo|cuoi|lam+vo|lam+dau|ket+hon|ve+nha+trai|ve+lam+vo',
+      'ga em|toi|tui|chau|con+gai|no cho', 'bat vo|co+dau', 'forced* to marry|marriage', 'marry me|her off',
+    ],
+    with: [
+      'tuan+nay|tuan+sau|thang+sau|thu|mung|ngay|mai|hom+nay|hom+qua|sap|toi+nay|nam+sau', 'tuoi|lop|chua+hoc|dang+hoc',
+      'khong muon|khong+duoc+ve|khong+cho|tron|so', 'week|tomorrow|date|years+old',
+    ],
+  },
+  {
+    id: 'danger.trafficking', kind: 'danger', why: 'sold or held across a border, ransom demanded, lured abroad',
+    patterns: [
+      'ban $VICT? sang|qua|vao trung+quoc|nuoc+ngoai|cong+ty|campuchia|lao|myanmar|bien+gioi|nha+chua|quan',
+      'bi ban sang|qua|vao|cho|lam', 'so|doa|sap bi? ban $VICT? sang|qua|di|vao|lam', 'bien+gioi',
+      'doi ... trieu|tien+chuoc|tien ... moi? tha', 'tha $VICT ve', 'tien chuoc', 'lua $VICT? sang|qua|ban',
+      'trafficked|sold me|held+captive',
+    ],
+    with: [
+      'bat|ep|giu|lay|khong+cho|so|ban|lua|thoat|ve+nha|muon+ve|tha|cuu|doi|chuoc|khong+biet|xoa|doi+sim|canh',
+      'help|sold|cant|passport',
+    ],
+  },
+  {
+    id: 'danger.papers-taken', kind: 'danger', why: 'papers or passport held by someone else (bị giữ giấy tờ)',
+    patterns: [
+      'bi|ho|chu|bon+ho|chung+no|$SUBJ giu|thu|lay|tich+thu het? giay+to|ho+chieu|can+cuoc|cmnd|cccd|passport',
+      'took|taken|kept|keeps my passport|papers|id',
+    ],
+  },
+  {
+    id: 'danger.sextortion', kind: 'danger', why: 'threats to spread intimate images, or demands to meet alone',
+    patterns: [
+      'doa tung|dang|phat+tan|gui anh|hinh|clip|video', 'tung|phat+tan anh|hinh|clip|video',
+      'anh|hinh|clip|video nong|khoa+than|sex|nude|khong+mac+do !tinh|nay|qua|lam|ruot|ghe|nuc',
+      'gui anh|hinh $VICT? khong mac|khoa+than|nong', 'doi ... gap ... mot+minh', 'nudes',
+      'leak* my|her ... photos|pictures|video',
     ],
   },
 ];

@@ -16,29 +16,46 @@ export interface RiskExplanation {
   /** The pattern that matched and the words it matched (folded, teencode expanded). */
   pattern: string | null;
   matched: string | null;
+  /** For a rule that needs a second cue (`RiskRule.with`): the words of that cue ("nua dem"), else null. */
+  cue: string | null;
   /** What the text became before matching. */
   expanded: string;
   /** How each ambiguous word was read ("dao" → harmless by context "@ nay"). */
   readings: Reading[];
 }
 
-const COMPILED: readonly { rule: RiskRule; patterns: CompiledPattern[] }[] = RISK_RULES.map((rule) => ({
+const COMPILED: readonly { rule: RiskRule; patterns: CompiledPattern[]; cues: CompiledPattern[] }[] = RISK_RULES.map((rule) => ({
   rule,
   patterns: rule.patterns.map((p) => compilePattern(p, RISK_LEXICON)),
+  cues: (rule.with ?? []).map((p) => compilePattern(p, RISK_LEXICON)),
 }));
+
+/** The words of the first cue found, '' when the rule needs none, null when it needs one and none is there. */
+function findCue(cues: readonly CompiledPattern[], tokens: readonly string[]): string | null {
+  if (cues.length === 0) return '';
+  for (const c of cues) {
+    const found = findPattern(c, tokens);
+    if (found !== null) return found;
+  }
+  return null;
+}
 
 export function explainRisk(text: string): RiskExplanation {
   const u = understand(text);
   const { tokens, readings } = readHomographs(u);
-  for (const { rule, patterns } of COMPILED) {
+  for (const { rule, patterns, cues } of COMPILED) {
     for (const p of patterns) {
       const matched = findPattern(p, tokens);
-      if (matched !== null) {
-        return { risk: rule.kind, rule: rule.id, why: rule.why, pattern: p.source, matched, expanded: u.expanded, readings };
-      }
+      if (matched === null) continue;
+      const cue = findCue(cues, tokens);
+      if (cue === null) break;
+      return {
+        risk: rule.kind, rule: rule.id, why: rule.why, pattern: p.source, matched, cue: cue === '' ? null : cue,
+        expanded: u.expanded, readings,
+      };
     }
   }
-  return { risk: null, rule: null, why: null, pattern: null, matched: null, expanded: u.expanded, readings };
+  return { risk: null, rule: null, why: null, pattern: null, matched: null, cue: null, expanded: u.expanded, readings };
 }
 
 /** 'selfharm' when a self-harm rule matches (even if a danger rule does too), else 'danger', else null. */

@@ -2,10 +2,14 @@
 // folded Vietnamese ("chong toi danh toi") and still read "ck t danh t". Source of the common forms:
 // CJaclyn/vietnamesewords wordsData.js (see shared notes, domain.md §5); the rest are from the brief and need a
 // counsellor's review.
+// The tables are Maps, never plain objects: a plain object would "find" Object.prototype names, so a message
+// containing "constructor" or "__proto__" would expand to a function and break understanding.
 import { accentKey, hasMarks, normalise, stripMarks, wordKey } from './normalise.js';
 
+const table = (entries: Record<string, string>): ReadonlyMap<string, string> => new Map(Object.entries(entries));
+
 /** Applied to words typed without tone marks (đ is allowed: "đc", "sđt"). Keys are `wordKey`s. */
-const ABBREVIATIONS: Readonly<Record<string, string>> = {
+const ABBREVIATIONS = table({
   ko: 'khong', kh: 'khong', khg: 'khong', kg: 'khong', kog: 'khong', khog: 'khong', hk: 'khong', hok: 'khong',
   hong: 'khong', khum: 'khong', hem: 'khong',
   dc: 'duoc', dk: 'duoc', dx: 'duoc',
@@ -16,18 +20,18 @@ const ABBREVIATIONS: Readonly<Record<string, string>> = {
   ns: 'noi', dz: 'vay', ntn: 'nhu the nao', thui: 'thoi', hoy: 'thoi', thoy: 'thoi', oy: 'roi', rui: 'roi',
   iu: 'yeu', mun: 'muon', dg: 'dang', dag: 'dang', bh: 'bay gio', bgio: 'bay gio', bjo: 'bay gio', lm: 'lam',
   ms: 'moi', nx: 'nua', trc: 'truoc', hnay: 'hom nay', ciu: 'cuu',
-};
+});
 
 /** One-letter forms. English uses these letters as words ("a knife"), so they are skipped in English messages. */
-const LETTERS: Readonly<Record<string, string>> = {
+const LETTERS = table({
   k: 'khong', j: 'gi', t: 'toi', m: 'may', e: 'em', a: 'anh', c: 'chi', r: 'roi', z: 'vay', s: 'sao',
-};
+});
 
 /** Teencode typed with marks, keyed by `accentKey` of the normalised word. */
-const MARKED: Readonly<Record<string, string>> = {
+const MARKED = table({
   'hông': 'khong', 'hổng': 'khong', 'kô': 'khong', 'mún': 'muon', 'cíu': 'cuu', 'kíu': 'cuu', 'bít': 'biet',
   'rùi': 'roi', 'zậy': 'vay', 'dzậy': 'vay',
-};
+});
 
 /** Words that, typed without marks, only English uses. Deliberately leaves out me, my, the, im, it, can, that. */
 const ENGLISH_CUES = new Set(
@@ -71,9 +75,9 @@ function looksEnglish(keys: string[], hasDiacritics: boolean): boolean {
 
 /** Expansion of one word, or undefined when it is not an abbreviation. */
 export function expandWord(normalWord: string, english = false): string | undefined {
-  if (hasMarks(normalWord.replace(/đ/g, 'd'))) return MARKED[accentKey(normalWord)];
+  if (hasMarks(normalWord.replace(/đ/g, 'd'))) return MARKED.get(accentKey(normalWord));
   const key = wordKey(stripMarks(normalWord));
-  return ABBREVIATIONS[key] ?? (english ? undefined : LETTERS[key]);
+  return ABBREVIATIONS.get(key) ?? (english ? undefined : LETTERS.get(key));
 }
 
 /** Every form of the text that matching needs, computed once. */

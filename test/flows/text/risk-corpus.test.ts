@@ -1,19 +1,48 @@
-// Held-out measurement of the risk rules on risk-corpus.json, written before the rules were tuned.
-// Targets (brief): ≥ 95 % of danger + self-harm messages get the right family; ≤ 15 % of harmless look-alikes get
-// any result. The figures are printed so a change to the rules shows its cost.
+// Measurement of the risk rules on the labelled corpora, as a test with the issue's targets.
+// - risk-corpus.json: written before the first rules were tuned (targets of that round: recall ≥ 95 %, ≤ 15 % of
+//   look-alikes flagged).
+// - risk-dev.json: the development set of issue 8, written by someone who never saw the rules; tuned on.
+// - risk-additions.json: the lexicon helper's own new phrasings and look-alikes; tuned on.
+// Targets (issue 8): ≥ 95 % of danger + self-harm messages get the right family; ≤ 10 % of harmless messages get any.
+// The held-out set is scored by `npm run bench:risk`, not here: a test would invite tuning on it.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { detectRisk } from '../../../flows/text/index.js';
 
-interface Line { text: string; label: 'danger' | 'selfharm' | 'harmless'; group?: 'lookalike' | 'ordinary' }
+type Label = 'danger' | 'selfharm' | 'concern' | 'harmless';
+interface Line { text: string; label: Label; group?: string }
 
-const corpus = (JSON.parse(readFileSync(new URL('./risk-corpus.json', import.meta.url), 'utf8')) as { messages: Line[] }).messages;
-const risky = corpus.filter((l) => l.label !== 'harmless');
-const lookalikes = corpus.filter((l) => l.group === 'lookalike');
-const ordinary = corpus.filter((l) => l.group === 'ordinary');
+const load = (file: string): Line[] =>
+  (JSON.parse(readFileSync(new URL(`./${file}`, import.meta.url), 'utf8')) as { messages: Line[] }).messages;
 const pct = (n: number, d: number): string => `${((100 * n) / d).toFixed(1)}%`;
 
-describe('risk corpus', () => {
+function measure(corpus: Line[]) {
+  const risky = corpus.filter((l) => l.label === 'danger' || l.label === 'selfharm');
+  const missed = risky.filter((l) => detectRisk(l.text) !== l.label);
+  const harmless = corpus.filter((l) => l.label === 'harmless');
+  const lookalikes = harmless.filter((l) => /^look-?alike/.test(l.group ?? ''));
+  const flagged = (ls: Line[]) => ls.filter((l) => detectRisk(l.text) !== null);
+  return {
+    risky, missed, harmless, lookalikes,
+    recall: (risky.length - missed.length) / risky.length,
+    falseAlarms: flagged(harmless).length / harmless.length,
+    falseLookalikes: flagged(lookalikes),
+  };
+}
+
+function report(name: string, m: ReturnType<typeof measure>): void {
+  console.log(
+    `${name}: recall ${m.risky.length - m.missed.length}/${m.risky.length} = ${pct(m.risky.length - m.missed.length, m.risky.length)};`
+      + ` harmless flagged ${pct(m.falseAlarms * m.harmless.length, m.harmless.length)};`
+      + ` look-alikes flagged ${m.falseLookalikes.length}/${m.lookalikes.length}`,
+  );
+  for (const l of m.missed) console.log(`  missed (${l.label}/${l.group ?? '-'}): ${l.text} → ${detectRisk(l.text)}`);
+  for (const l of m.falseLookalikes) console.log(`  false alarm (${l.group}): ${l.text} → ${detectRisk(l.text)}`);
+}
+
+describe('risk corpus (written before the first rules)', () => {
+  const corpus = load('risk-corpus.json');
+
   it('holds at least 150 labelled messages, every harmless one in a group', () => {
     expect(corpus.length).toBeGreaterThanOrEqual(150);
     for (const l of corpus) expect(['danger', 'selfharm', 'harmless']).toContain(l.label);
@@ -21,24 +50,28 @@ describe('risk corpus', () => {
   });
 
   it('gives the right family to ≥ 95 % of danger and self-harm messages and flags ≤ 15 % of look-alikes', () => {
-    const missed = risky.filter((l) => detectRisk(l.text) !== l.label);
-    const byFamily = (label: string): string => {
-      const all = risky.filter((l) => l.label === label);
-      return `${all.length - missed.filter((l) => l.label === label).length}/${all.length}`;
-    };
-    const falseLookalikes = lookalikes.filter((l) => detectRisk(l.text) !== null);
-    const falseOrdinary = ordinary.filter((l) => detectRisk(l.text) !== null);
-    const recall = (risky.length - missed.length) / risky.length;
-    const fpRate = falseLookalikes.length / lookalikes.length;
-    console.log(
-      `risk corpus: recall ${risky.length - missed.length}/${risky.length} = ${pct(risky.length - missed.length, risky.length)}`
-        + ` (danger ${byFamily('danger')}, selfharm ${byFamily('selfharm')});`
-        + ` look-alikes flagged ${falseLookalikes.length}/${lookalikes.length} = ${pct(falseLookalikes.length, lookalikes.length)};`
-        + ` ordinary flagged ${falseOrdinary.length}/${ordinary.length}`,
-    );
-    for (const l of missed) console.log(`  missed (${l.label}): ${l.text} → ${detectRisk(l.text)}`);
-    for (const l of falseLookalikes) console.log(`  false alarm: ${l.text} → ${detectRisk(l.text)}`);
-    expect(recall).toBeGreaterThanOrEqual(0.95);
-    expect(fpRate).toBeLessThanOrEqual(0.15);
+    const m = measure(corpus);
+    report('risk corpus', m);
+    expect(m.recall).toBeGreaterThanOrEqual(0.95);
+    expect(m.falseLookalikes.length / m.lookalikes.length).toBeLessThanOrEqual(0.15);
+  });
+});
+
+describe.each(['risk-dev.json', 'risk-additions.json'])('%s (issue 8)', (file) => {
+  const corpus = load(file);
+
+  it('is labelled danger, selfharm, concern or harmless, each message with a group', () => {
+    expect(corpus.length).toBeGreaterThanOrEqual(50);
+    for (const l of corpus) {
+      expect(['danger', 'selfharm', 'concern', 'harmless']).toContain(l.label);
+      expect(typeof l.group).toBe('string');
+    }
+  });
+
+  it('gives the right family to ≥ 95 % of danger and self-harm messages and flags ≤ 10 % of harmless ones', () => {
+    const m = measure(corpus);
+    report(file, m);
+    expect(m.recall).toBeGreaterThanOrEqual(0.95);
+    expect(m.falseAlarms).toBeLessThanOrEqual(0.1);
   });
 });

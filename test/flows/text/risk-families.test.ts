@@ -1,0 +1,84 @@
+// The families added for issue 8, one rule id each, so a counsellor can see which rule reads which words.
+// These phrases are a tuning list (like risk.test.ts); the measurement is risk-corpus.test.ts and bench:risk.
+import { describe, expect, it } from 'vitest';
+import { detectRisk, explainRisk } from '../../../flows/text/index.js';
+
+const RULES: Record<string, readonly string[]> = {
+  'danger.hitting': [
+    'ổng đang quánh tui', 'ong dang quanh tui', 'thằng chả uýnh tui', 'hấn nện tau một trận', 'chồng oánh em',
+    'nó phang ghế vào lưng em', 'tía tui đánh má tui', 'bả tát con nhỏ',
+  ],
+  'danger.sexual-violence': [
+    'chú hàng xóm sờ chỗ kín của con', 'anh họ bắt em làm chuyện người lớn', 'thầy bắt em ngồi lên đùi thầy',
+    'dượng tối nào cũng vào phòng em', 'ông ta bắt em cởi quần áo', 'my stepdad touches me',
+  ],
+  'danger.pinned-down': ['nó đè em ra, em đau lắm'],
+  'danger.stalking': ['có thằng đi theo em từ trường về', 'người yêu cũ rình em ngoài cổng, em sợ'],
+  'danger.break-in': ['nó đang phá cửa nhà tôi', 'hắn đang trèo vào nhà'],
+  'danger.burning': ['chồng dội nước sôi vào người tôi', 'mẹ kế dí bàn là vào tay em', 'bố châm điếu thuốc vào tay em'],
+  'danger.starving': ['em bị bỏ đói ba ngày', 'dì ghẻ không cho em ăn'],
+  'danger.confinement': ['em bị trói tay trong kho', 'mẹ chồng khóa cửa không cho tôi ra', 'họ không cho em về'],
+  'danger.eviction-night': ['chồng đuổi hai mẹ con ra khỏi nhà lúc nửa đêm', 'ck duoi e vs con ra duong'],
+  'danger.forced-marriage': ['bố mẹ ép em lấy chồng tuần sau, em mới 15 tuổi', 'họ bắt em về làm vợ từ hôm qua'],
+  'danger.trafficking': ['em bị bán sang Trung Quốc, muốn về nhà', 'e bi dua qua bien gioi, ho lay dt cua e'],
+  'danger.papers-taken': ['chủ giữ hộ chiếu của em'],
+  'danger.sextortion': ['nó dọa tung ảnh nóng của em', 'thầy đòi em gửi ảnh khỏa thân'],
+  'danger.weapon': ['ck vung mã tấu', 'mẹ kế lấy dây lưng quất em', 'hắn mài dao bảo tối nay xử tôi'],
+  'selfharm.passive': [
+    'ước gì ngủ một giấc không bao giờ tỉnh lại', 'chết còn sướng hơn', 'không ai cần em', 'tôi chỉ là gánh nặng',
+    'chắc chỉ có chết mới thoát', 'everyone would be better off without me',
+  ],
+  'selfharm.goodbye': ['vĩnh biệt', 'kiếp sau gặp lại nha', 'đây là lần cuối em nhắn tin'],
+  'selfharm.farewell': ['con xin lỗi, con đi trước đây', 'cảm ơn mọi người vì tất cả, tạm biệt'],
+  'selfharm.giving-away': ['em để lại hết đồ cho em gái rồi, không cần nữa'],
+  'selfharm.going-away': ['tôi muốn đi xa mãi mãi'],
+  'selfharm.plan-place': ['em đang đứng ở cầu, nước chảy xiết lắm'],
+  'selfharm.plan-ready': ['nhà đi vắng hết rồi, tôi chuẩn bị xong rồi'],
+};
+
+const HARMLESS = [
+  'bữa nay oánh một chầu lẩu', 'đi đập lúa với mệ', 'ổng quạt cho con ngủ', 'anh Đức đến đón em', 'xung quanh nhà em',
+  'chị Oanh hỏi số tổng đài', 'thôi em đi ngủ', 'mẹ đi theo em đến trường', 'bấm theo dõi trang', 'đổ nước sôi vào mì',
+  'nhịn ăn sáng có hại không', 'bác sĩ không cho con ăn trước khi mổ', 'tháng sau em cưới', 'đi Trung Quốc du lịch',
+  'em sẽ gửi ảnh giấy khai sinh', 'tạm biệt, hẹn gặp lại', 'xin lỗi, không cần nữa', 'mệt muốn chết', 'cứu net với',
+  'học sơ cứu ở đâu', 'nhốt con mèo trong phòng', 'chồng đánh vợ bị phạt bao nhiêu', 'anh nóng tính quá',
+  'bị giảm lương', 'mài dao để thái thịt', 'con boss cuối đánh chết mấy lần', 'mẹ lấy nem rán cho con',
+];
+
+describe.each(Object.entries(RULES))('%s', (rule, phrases) => {
+  it.each([...phrases])('reads "%s" with this rule', (text) => {
+    expect(explainRisk(text).rule).toBe(rule);
+    expect(detectRisk(text)).toBe(rule.split('.')[0]);
+  });
+});
+
+describe('look-alikes of the new words', () => {
+  it.each(HARMLESS)('does not flag "%s"', (text) => {
+    expect(explainRisk(text)).toMatchObject({ risk: null, rule: null });
+  });
+});
+
+describe('rules that need a second cue', () => {
+  it('names the cue that made an eviction urgent', () => {
+    expect(explainRisk('chồng đuổi tôi ra khỏi nhà lúc nửa đêm')).toMatchObject({
+      rule: 'danger.eviction-night', matched: expect.stringContaining('duoi'), cue: 'nua dem',
+    });
+  });
+
+  it('does not fire on the first part alone', () => {
+    expect(explainRisk('tạm biệt mọi người, mai em chuyển công tác').rule).toBeNull();
+    expect(explainRisk('chuẩn bị xong rồi, tối nay đi xem phim').rule).toBeNull();
+  });
+
+  it('reports no cue for a rule that needs none', () => {
+    expect(explainRisk('ck cam dao').cue).toBeNull();
+  });
+});
+
+describe('masked words in patterns', () => {
+  it('"kết thúc tất cả" matches although "tất" was read as a harmless "tat"', () => {
+    const e = explainRisk('tôi muốn kết thúc tất cả');
+    expect(e.readings).toContainEqual(expect.objectContaining({ word: 'tat', sense: 'harmless' }));
+    expect(e).toMatchObject({ risk: 'selfharm', rule: 'selfharm.end-life' });
+  });
+});
