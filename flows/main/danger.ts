@@ -6,6 +6,7 @@ import type { RiskKind } from '../contract.js';
 import { isBackWord, resolveProvince } from '../text/index.js';
 import { BACK, MENU, choice, prompt } from './choices.js';
 import { chose, flow } from './setup.js';
+import { alongsideRisk } from './understood/reading.js';
 
 /** The person agreed that a counsellor may write to them in this chat. */
 export const allowRelay = [
@@ -41,7 +42,7 @@ const saveWhere = flow.enqueueActions(({ event, enqueue }) => {
 
 export const danger = flow.createStateConfig({
   initial: 'ask',
-  entry: riskAlarm('danger'),
+  entry: [...riskAlarm('danger'), alongsideRisk],
   states: {
     ask: {
       meta: prompt('danger-prompt', [choice('relay-yes', 'danger-relay-yes'), choice('where', 'danger-where'), choice('resume', 'choice-resume'), MENU]),
@@ -82,7 +83,7 @@ export const danger = flow.createStateConfig({
 
 export const selfharm = flow.createStateConfig({
   initial: 'ask',
-  entry: riskAlarm('selfharm'),
+  entry: [...riskAlarm('selfharm'), alongsideRisk],
   states: {
     ask: {
       meta: prompt('selfharm-prompt', [choice('relay-yes', 'selfharm-relay-yes'), choice('resume', 'choice-resume'), MENU]),

@@ -113,7 +113,7 @@ export const DISCLOSURE_RULES: readonly DisclosureRule[] = [
     id: 'kind.economic', kind: 'economic', tick: 'economic', why: 'money or property taken or controlled (lấy hết lương, giữ tiền)',
     patterns: [
       'lay|giu|cam|cuop|tich+thu|tieu ... het? tien|luong|vang|so+do|tai+san',
-      'khong+cho|khong+dua|khong+chu+cap ... tien|dong+nao|xu+nao', 'kiem+soat|quan tien|luong|thu+nhap|tai+khoan|chi+tieu',
+      'khong+cho|khong+dua|khong+chu+cap ... tien|dong+nao|xu+nao', 'kiem+soat|quan ... tien|luong|thu+nhap|tai+khoan|chi+tieu',
       'bat ... nop|dua|gui ... luong|tien', 'khong cho ... di+lam|lam+viec',
       'bao+luc kinh+te',
       'takes|took|controls|keeps|steals|stole ... my? money|salary|wages|pay|card|savings',
@@ -141,7 +141,7 @@ export const DISCLOSURE_RULES: readonly DisclosureRule[] = [
     id: 'kind.psychological', kind: 'psychological', tick: 'psychological', why: 'insults, humiliation, threats, constant pressure (chửi, lăng mạ, đe doạ)',
     patterns: [
       'chui|chui+boi|chui+rua|xuc+pham|lang+ma|si+nhuc|nhuc+ma|mia+mai|che+bai|chi+chiet|day+vo|mat+sat|miet+thi',
-      'la mang|het', 'mang chui|nhiec|xoi', 'bi mang', '$WHO ... mang $ME', 'khinh|coi+thuong|ha+nhuc', 'doa|de+doa|ham+doa',
+      'la mang|het', 'mang chui|nhiec|xoi', 'bi chuoi', 'chuoi toi|tui|em|minh|con|bay|boi|hoai|suot|mang', '$WHO ... chuoi', 'bi mang', '$WHO ... mang $ME', 'khinh|coi+thuong|ha+nhuc', 'doa|de+doa|ham+doa',
       'noi|bao|che|goi ... ngu|vo+dung|do+an+hai|an+bam|dan+ba+vo+dung',
       'bao+luc tinh+than|tam+ly|ngon+tu|loi+noi', 'khung+bo tinh+than', 'ap+luc tinh+than',
       'insult*|humiliat*|belittl*|threat*|yell*|scream*|shout*', 'call* me names|stupid|useless', 'verbal*|emotional*|psychological* abus*',
@@ -162,14 +162,14 @@ export const REQUEST_RULES: readonly RequestRule[] = [
     id: 'ask.rights', kind: 'rights', why: 'asks about the law or their rights (luật, quyền, ly hôn, nuôi con)',
     patterns: [
       'luat|phap+luat|phap+ly', 'quyen|quyen+loi', 'xu+phat|bi phat|phat tien', 'toa+an|khoi+kien|di+kien', 'ly+hon|ly+di|don+ly+hon',
-      'quyen+nuoi', 'cam+tiep+xuc', 'luat+su', 'tro+giup+phap+ly',
+      'quyen+nuoi', 'gianh|duoc nuoi+con', 'cam+tiep+xuc', 'luat+su', 'tro+giup+phap+ly',
       'law|laws|legal|rights|divorce|custody|lawyer*', 'protection|restraining order*',
     ],
   },
   {
     id: 'ask.find-help', kind: 'find_help', why: 'asks where to find help or a place to stay (nhà tạm lánh, nơi hỗ trợ)',
     patterns: [
-      'nha+tam+lanh|tam+lanh|nha+an+toan|dia+chi+tin+cay|nha+binh+yen', 'cho|noi o|tru|tro', 'noi ho+tro|giup+do',
+      'nha+tam+lanh|tam+lanh|nha+an+toan|dia+chi+tin+cay|nha+binh+yen|hoi+phu+nu|hoi+lhpn|ngoi+nha+binh+yen', 'cho|noi o|tru|tro', 'noi ho+tro|giup+do',
       'tim|can ... giup+do|ho+tro|tro+giup|giup', 'o+dau|gan+day', 'giup toi|em|minh',
       'shelter*', 'safe+house', 'place|somewhere to stay|sleep|go', 'find help', 'help near', 'where can i|do i ... go|get+help|find',
       'need help',

@@ -57,6 +57,18 @@ export const acknowledge = flow.enqueueActions(({ event, enqueue }) => {
   if (d.kinds.includes('monitoring')) enqueue.emit({ type: 'say', key: 'understanding-device-tip' });
 });
 
+/**
+ * After the danger or self-harm safety message (risk words are read first, so "tối qua em bị hiếp" never reaches
+ * the disclosure screens): the care facts when sexual violence happened in the last days, 111 when a child is
+ * concerned. Never before the safety message: these are entry actions that follow it.
+ */
+export const alongsideRisk = flow.enqueueActions(({ event, enqueue }) => {
+  if (event.type !== 'user.risk') return;
+  const d = readDisclosure(event.text);
+  if (d.recent && d.kinds.includes('sexual')) enqueue.emit({ type: 'say', key: 'care-after-sexual' });
+  if (d.child) enqueue.emit({ type: 'say', key: 'children-note' });
+});
+
 const childNote = flow.enqueueActions(({ event, enqueue }) => {
   if (childAsks(event)) enqueue.emit({ type: 'say', key: 'children-note' });
 });

@@ -211,6 +211,14 @@ describe('children', () => {
     expect(chat.state).toBe('flow.understood.ways');
   });
 
+  it('names 111, and promises no secrecy, when a child is in danger', () => {
+    const chat = new Chat();
+    const turn = chat.type('cháu 10 tuổi, bố đang đánh cháu');
+    expect(chat.state).toBe('danger.ask');
+    expect(ofType(turn.effects, 'say').map((e) => e.key)).toEqual(['danger-numbers', 'children-note']);
+    expect(turn.text).toMatch(/không thể hứa giữ bí mật/);
+  });
+
   it('names 111 when a request speaks of a child', () => {
     const chat = new Chat();
     const turn = chat.type('con tôi 8 tuổi, tôi muốn biết luật');
@@ -261,6 +269,17 @@ describe('care after sexual violence', () => {
     expect(turn.text).toContain('72 giờ');
     expect(turn.text).toContain('120 giờ');
     expect(chat.state).toBe('flow.intake.province');
+  });
+
+  it('a recent rape typed in free text is danger first, then the care facts on the same screen', () => {
+    const chat = new Chat();
+    const turn = chat.type('hôm qua tôi bị cưỡng hiếp');
+    expect(turn.read).toBe('user.risk');
+    expect(chat.state).toBe('danger.ask');
+    expect(ofType(turn.effects, 'say').map((e) => e.key)).toEqual(['danger-numbers', 'care-after-sexual']);
+    expect(turn.text).toContain('72 giờ');
+    expect(turn.text).toContain('120 giờ');
+    expect(turn.text.indexOf('113')).toBeLessThan(turn.text.indexOf('72 giờ'));
   });
 
   it('not after an older event or another kind', () => {
