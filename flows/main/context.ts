@@ -52,6 +52,21 @@ export interface MainContext {
   counsellorAlias?: string;
   /** Province chosen in "find help near me". */
   findProvince?: string;
+  /** The person has typed a message the flow understood (only the first may choose the language by itself). */
+  typed?: boolean;
+  /** What a free-text disclosure said, for the screens that follow it (no words of it are kept). */
+  heard?: Heard;
+}
+
+/** The rule-read gist of a disclosure (flows/text/disclosure.ts): kinds heard and what they change. */
+export interface Heard {
+  /** The kind the acknowledgement names (DisclosureKind). */
+  kind: string;
+  /** Intake kinds a report opens with already ticked. */
+  ticks: string[];
+  child: boolean;
+  /** Sexual violence in the last few days: the care screen comes next. */
+  care: boolean;
 }
 
 export const initialContext = (): MainContext => ({
@@ -66,4 +81,6 @@ export const initialContext = (): MainContext => ({
 });
 
 /** A new intake: nothing from an earlier one is carried over (relay consent stays: it is about the chat). */
-export const freshIntake = (context: MainContext): MainContext => ({ ...initialContext(), relay: context.relay, counsellorAlias: context.counsellorAlias, intakeOpen: true });
+export const freshIntake = (context: MainContext): MainContext => ({
+  ...initialContext(), relay: context.relay, counsellorAlias: context.counsellorAlias, typed: context.typed, intakeOpen: true,
+});

@@ -7,6 +7,7 @@ import { isBackWord, resolveProvince } from '../text/index.js';
 import { BACK, MENU, choice, prompt } from './choices.js';
 import { provinceRenamed } from './province-renamed.js';
 import { chose, flow } from './setup.js';
+import { alongsideRisk } from './understood/reading.js';
 
 /** The person agreed that a counsellor may write to them in this chat. */
 export const allowRelay = [
@@ -42,7 +43,7 @@ const saveWhere = flow.enqueueActions(({ event, enqueue }) => {
 
 export const danger = flow.createStateConfig({
   initial: 'ask',
-  entry: riskAlarm('danger'),
+  entry: [...riskAlarm('danger'), alongsideRisk],
   states: {
     ask: {
       meta: prompt('danger-prompt', [choice('relay-yes', 'danger-relay-yes'), choice('where', 'danger-where'), choice('resume', 'choice-resume'), MENU]),
@@ -83,7 +84,7 @@ export const danger = flow.createStateConfig({
 
 export const selfharm = flow.createStateConfig({
   initial: 'ask',
-  entry: riskAlarm('selfharm'),
+  entry: [...riskAlarm('selfharm'), alongsideRisk],
   states: {
     ask: {
       meta: prompt('selfharm-prompt', [choice('relay-yes', 'selfharm-relay-yes'), choice('resume', 'choice-resume'), MENU]),

@@ -15,6 +15,8 @@ import { language } from './language.js';
 import { menu, welcome } from './menu.js';
 import { exitActions, exited } from './quick-exit.js';
 import { rights } from './rights.js';
+import { firstLanguage } from './understood/reading.js';
+import { understood } from './understood/understood.js';
 import { command, flow } from './setup.js';
 
 export const mainMachine = flow.createMachine({
@@ -27,6 +29,7 @@ export const mainMachine = flow.createMachine({
       states: {
         hist: { type: 'history', history: 'deep', target: 'menu' },
         welcome, menu, intake, intakeLeaving, intakeResume, findHelp, hotlines, rights, counsellor, live, deleting, language,
+        understood,
       },
     },
     danger,
@@ -34,10 +37,11 @@ export const mainMachine = flow.createMachine({
     exited,
   },
   on: {
-    // Words of danger or self-harm typed anywhere interrupt whatever is going on.
+    // Words of danger or self-harm typed anywhere interrupt whatever is going on (a first message in English
+    // is answered in English).
     'user.risk': [
-      { guard: ({ event }) => event.risk === 'selfharm', target: '.selfharm' },
-      { target: '.danger' },
+      { guard: ({ event }) => event.risk === 'selfharm', target: '.selfharm', actions: firstLanguage },
+      { target: '.danger', actions: firstLanguage },
     ],
     'user.command': [
       { guard: command('khancap'), target: '.danger' },

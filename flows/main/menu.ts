@@ -4,6 +4,7 @@ import { prompt } from './choices.js';
 import type { MainContext } from './context.js';
 import { startIntake } from './intake/intake.js';
 import { chose, flow } from './setup.js';
+import { textTransitions } from './understood/reading.js';
 
 export const MENU_ITEMS = ['danger', 'report', 'find-help', 'hotlines', 'rights', 'counsellor', 'delete', 'lang'] as const;
 const menuChoices = MENU_ITEMS.map((id) => ({ id, key: `menu-${id}` }));
@@ -21,14 +22,17 @@ const menuTransitions = {
     { guard: chose('delete'), target: '#main.flow.deleting' },
     { guard: chose('lang'), target: '#main.flow.language' },
   ],
+  // What people write in their own words: a disclosure or a request (understood/reading.ts). Anything else
+  // changes nothing, and the core asks again.
+  'user.text': textTransitions,
 };
 
 export const welcome = flow.createStateConfig({
-  meta: prompt('welcome', menuChoices),
+  meta: prompt('welcome', menuChoices, { freeText: true }),
   on: menuTransitions,
 });
 
 export const menu = flow.createStateConfig({
-  meta: prompt('menu-prompt', menuChoices),
+  meta: prompt('menu-prompt', menuChoices, { freeText: true }),
   on: menuTransitions,
 });

@@ -13,6 +13,10 @@ export const flow = setup({
   guards: {
     editing: ({ context }) => context.editing,
     relayAllowed: ({ context }) => context.relay,
+    // Whether a counsellor can exist for this person. No input says so today (the menu always offers one), so
+    // this is the one place that decides; the host swaps it with `machine.provide({ guards })` once the
+    // configuration is an input, and the model test walks the flow with it false.
+    counsellorsExist: () => true,
   },
 });
 

@@ -8,3 +8,5 @@ export { RISK_LEXICON } from './risk-lexicon.js';
 export { compilePattern, defineLexicon, findPattern, type CompiledPattern, type Lexicon } from './pattern.js';
 export { matchChoice, answerWords, isBackWord, isSkipWord, isMenuWord, type ChoiceOption } from './choice-match.js';
 export { resolveProvince, listProvinces, type ResolvedProvince, type Province, type FormerProvince } from './provinces.js';
+export { readDisclosure, looksEnglish, type Disclosure, type RuleMatch, type DisclosureKind, type RequestKind, type CueKind } from './disclosure.js';
+export { DISCLOSURE_RULES, REQUEST_RULES, CUE_RULES } from './disclosure-rules.js';

@@ -21,6 +21,10 @@ const text = ({ event }: { event: { text: string } }) => event.text;
 const backWord = (args: { event: { text: string } }) => isBackWord(text(args));
 const skipWord = (args: { event: { text: string } }) => isSkipWord(text(args));
 const say = (key: string) => flow.emit({ type: 'say', key });
+/** Age groups under 18, last incidents within 5 days, and the sexual kinds (options.ts, violence.ts). */
+const UNDER_18: readonly string[] = ['0-11', '12-17'];
+const RECENT: readonly string[] = ['0_3_days', '4_5_days'];
+const SEXUAL_KINDS: readonly string[] = ['rape', 'sexual_contact'];
 
 /** The groups the summary can correct, and the question each starts with. */
 export const EDIT_GROUPS = {
@@ -97,6 +101,12 @@ const ongoing = choiceQuestion({
 const lastIncident = choiceQuestion({
   key: 'intake-last', field: 'lastIncident', prefix: 'last', ids: LAST_INCIDENT,
   back: 'ongoing', next: 'province', groupEnd: true,
+  // Sexual violence in the last 5 days: what medical care can still do, and by when (care.ftl).
+  also: [flow.enqueueActions(({ context, event, enqueue }) => {
+    if (event.type === 'user.choice' && RECENT.includes(event.id) && (context.answers.kinds ?? []).some((k) => SEXUAL_KINDS.includes(k))) {
+      enqueue.emit({ type: 'say', key: 'care-intake-note' });
+    }
+  })],
 });
 
 // ---- Where -----------------------------------------------------------------------------------------------------
@@ -172,7 +182,13 @@ const aboutAsk = flow.createStateConfig({
 } as MainStateConfig);
 
 const victimSex = choiceQuestion({ key: 'intake-victim-sex', field: 'victimSex', prefix: 'sex', ids: VICTIM_SEX, back: 'aboutAsk', next: 'victimAge' });
-const victimAge = choiceQuestion({ key: 'intake-victim-age', field: 'victimAge', prefix: 'age', ids: VICTIM_AGE, back: 'victimSex', next: 'perpSex' });
+const victimAge = choiceQuestion({
+  key: 'intake-victim-age', field: 'victimAge', prefix: 'age', ids: VICTIM_AGE, back: 'victimSex', next: 'perpSex',
+  // Under 18: 111, who can read this, no promise of secrecy (children.ftl).
+  also: [flow.enqueueActions(({ event, enqueue }) => {
+    if (event.type === 'user.choice' && UNDER_18.includes(event.id)) enqueue.emit({ type: 'say', key: 'children-intake-note' });
+  })],
+});
 const perpSex = choiceQuestion({ key: 'intake-perp-sex', field: 'perpSex', prefix: 'sex', ids: PERP_SEX, back: 'victimAge', next: 'perpAge' });
 const perpAge = choiceQuestion({ key: 'intake-perp-age', field: 'perpAge', prefix: 'age', ids: PERP_AGE, back: 'perpSex', next: 'callback', groupEnd: true });
 

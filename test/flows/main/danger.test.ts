@@ -27,13 +27,16 @@ const SELFHARM = [
   'tu tu di cho xong', 'tôi muốn tự tử', 'e vua uong thuoc ngu', 'em vừa cắt tay', 'I want to end my life',
 ];
 
+/** The first effect after a language switch (a first message in English is answered in English, issue 8). */
+const firstEffect = (effects: { type: string }[]) => effects.filter((e) => e.type !== 'lang.set')[0];
+
 describe('danger words interrupt from anywhere', () => {
   it.each(DANGER)('"%s" on the first screen brings the emergency numbers, an urgent case and an alert', (text) => {
     const chat = new Chat();
     const turn = chat.type(text);
     expect(turn.read).toBe('user.risk');
     expect(chat.state).toBe('danger.ask');
-    expect(turn.effects[0]).toEqual({ type: 'say', key: 'danger-numbers' });
+    expect(firstEffect(turn.effects)).toEqual({ type: 'say', key: 'danger-numbers' });
     expect(turn.effects).toContainEqual({ type: 'case.upsert', urgency: 'urgent', status: 'open', answers: { risk: 'danger' } });
     expect(turn.effects).toContainEqual({ type: 'escalate', level: 'danger' });
     const numbers = turn.text;
@@ -46,7 +49,7 @@ describe('danger words interrupt from anywhere', () => {
     const turn = chat.type(text);
     expect(turn.read).toBe('user.risk');
     expect(chat.state).toBe('selfharm.ask');
-    expect(turn.effects[0]).toEqual({ type: 'say', key: 'selfharm-safety' });
+    expect(firstEffect(turn.effects)).toEqual({ type: 'say', key: 'selfharm-safety' });
     expect(turn.text).toContain('115');
     expect(turn.effects).toContainEqual({ type: 'case.upsert', urgency: 'urgent', status: 'open', answers: { risk: 'selfharm' } });
     expect(turn.effects).toContainEqual({ type: 'escalate', level: 'selfharm' });
