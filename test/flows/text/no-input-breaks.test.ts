@@ -35,6 +35,8 @@ const CALLS: Record<string, (s: string) => unknown> = {
   isMenuWord: (s) => text.isMenuWord(s),
   resolveProvince: (s) => text.resolveProvince(s),
   listProvinces: () => text.listProvinces().length,
+  readDisclosure: (s) => text.readDisclosure(s),
+  looksEnglish: (s) => text.looksEnglish(s),
 };
 
 /** Names a plain object or function answers for without owning them. */
