@@ -13,6 +13,9 @@ export type Interpretation =
   /** Text that matched no option where the state expects one. */
   | { kind: 'unknown' };
 
+/** "🆘" typed alone (with or without the emoji variation selector, spaces or repeats) is the emergency button. */
+const SOS_TYPED = /^\s*(?:\u{1F198}\u{FE0F}?\s*)+$/u;
+
 /** The commands every channel offers; the flows handle them (Telegram publishes them as its command menu). */
 export const COMMANDS = ['start', 'menu', 'help', 'khancap', 'thoat', 'xoa', 'lang'] as const;
 const KNOWN_COMMANDS: ReadonlySet<string> = new Set(COMMANDS);
@@ -35,6 +38,7 @@ export function interpret(content: InboundContent, prompt: Prompt | undefined, i
     }
     case 'text': {
       const text = content.text;
+      if (SOS_TYPED.test(text)) return { kind: 'event', event: { type: 'user.command', command: 'khancap', at } };
       const risk = detectRisk(text);
       if (risk) return { kind: 'event', event: { type: 'user.risk', risk, text, at } };
       if (prompt?.choices?.length) {
