@@ -1,6 +1,5 @@
 // Assembles the application from its parts, in an order you can read. main.ts is the only caller that passes
 // real process-wide things (signals, stdout); tests call createApp directly with their own config.
-import { readFileSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import { flows as defaultFlows, DEFAULT_FLOW_ID, type FlowRegistry } from '../flows/registry.js';
 import type { Config } from './config.js';
@@ -11,6 +10,7 @@ import { loadTranslator, type Translator } from './core/i18n.js';
 import { openDatabase, type Database } from './db/database.js';
 import { createHttpServer } from './http/server.js';
 import { registerWebChat } from './channels/web/web-chat.js';
+import { registerWebPage } from './channels/web/web-page.js';
 import { createLogger, type Logger, errorFields } from './logger.js';
 import { createPseudonymiser, type Pseudonymise } from './privacy/pseudonym.js';
 import { createSealer, type Sealer } from './privacy/sealer.js';
@@ -60,8 +60,6 @@ export interface App {
   stop(): Promise<void>;
 }
 
-const PAGE = readFileSync(new URL('./channels/web/page.html', import.meta.url), 'utf8');
-
 export async function createApp(config: Config, options: AppOptions = {}): Promise<App> {
   const log = options.log ?? createLogger(config.LOG_LEVEL);
   const keys = await loadKeys(config);
@@ -95,7 +93,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   });
 
   const http = createHttpServer(log);
-  http.get('/', async (_req, reply) => reply.type('text/html; charset=utf-8').header('cache-control', 'no-store').send(PAGE));
+  registerWebPage(http);
   http.get('/healthz', async (_req, reply) => {
     try {
       await database.db.$queryRaw`SELECT 1`;

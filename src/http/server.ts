@@ -1,6 +1,26 @@
-// The HTTP server: one error boundary that never shows internals, health, and the mounts given to it.
+// The HTTP server: security headers on every response, one error boundary that never shows internals, health,
+// and the mounts given to it.
+import helmet from '@fastify/helmet';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { type Logger, errorFields } from '../logger.js';
+
+/**
+ * Every response: no inline script anywhere (the web page's script and styles are files, see
+ * src/channels/web/web-page.ts), no framing (a page inside another site's frame could be watched or overlaid),
+ * no MIME sniffing, and no Referer (the next site must not learn the person came from a violence help line).
+ */
+export const CONTENT_SECURITY_POLICY = {
+  defaultSrc: ["'none'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'"],
+  imgSrc: ["'self'", 'data:'],
+  connectSrc: ["'self'"],
+  manifestSrc: ["'self'"],
+  baseUri: ["'none'"],
+  formAction: ["'self'"],
+  frameAncestors: ["'none'"],
+  objectSrc: ["'none'"],
+};
 
 export function createHttpServer(log: Logger): FastifyInstance {
   const app = Fastify({
@@ -8,6 +28,13 @@ export function createHttpServer(log: Logger): FastifyInstance {
     // Fastify's own request logs carry URLs; we log route and status ourselves (below).
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: 64 * 1024,
+  });
+  void app.register(helmet, {
+    global: true,
+    contentSecurityPolicy: { useDefaults: false, directives: CONTENT_SECURITY_POLICY },
+    frameguard: { action: 'deny' },
+    referrerPolicy: { policy: 'no-referrer' },
+    noSniff: true,
   });
   app.addHook('onResponse', async (req, reply) => {
     // Route and status only: URLs and bodies may carry a session id or text.
