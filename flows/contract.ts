@@ -63,6 +63,8 @@ export type FlowEffect =
   /** Forward what the person wrote to the counsellor holding their case. */
   | { type: 'relay.toCounsellor'; text: string }
   | { type: 'lang.set'; lang: 'vi' | 'en' }
+  /** Switch to the other language (the menu's language item names the other one; the flow does not know which is on). */
+  | { type: 'lang.toggle' }
   | { type: 'chat.clear' }
   | { type: 'data.delete' };
 

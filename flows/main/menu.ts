@@ -20,7 +20,9 @@ const menuTransitions = {
     { guard: ({ context, event }: { context: MainContext; event: { id: string } }) => event.id === 'counsellor' && context.relay, target: '#main.flow.counsellor.waiting' },
     { guard: chose('counsellor'), target: '#main.flow.counsellor' },
     { guard: chose('delete'), target: '#main.flow.deleting' },
-    { guard: chose('lang'), target: '#main.flow.language' },
+    // The item is labelled with the other language ("English" / "Tiếng Việt"): one tap switches, and the next
+    // screen is already in it. The /lang command still opens the chooser.
+    { guard: chose('lang'), target: '#main.flow.menu', actions: [flow.emit({ type: 'lang.toggle' }), flow.emit({ type: 'say', key: 'lang-changed' })] },
   ],
   // What people write in their own words: a disclosure or a request (understood/reading.ts). Anything else
   // changes nothing, and the core asks again.

@@ -9,6 +9,9 @@ export const conversationEffects: EffectHandlers = {
   'lang.set'(ctx, e) {
     ctx.lang = e.lang;
   },
+  'lang.toggle'(ctx) {
+    ctx.lang = ctx.lang === 'vi' ? 'en' : 'vi';
+  },
   'relay.allow'(ctx, e) {
     ctx.conversation.relayAllowed = e.allowed;
   },

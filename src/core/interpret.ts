@@ -16,6 +16,9 @@ export type Interpretation =
 
 export { COMMANDS } from './commands.js';
 
+/** "🆘" typed alone (with or without the emoji variation selector, spaces or repeats) is the emergency button. */
+const SOS_TYPED = /^\s*(?:\u{1F198}\u{FE0F}?\s*)+$/u;
+
 export function interpret(content: InboundContent, prompt: Prompt | undefined, i18n: Translator, at: number): Interpretation {
   switch (content.kind) {
     case 'command': {
@@ -34,6 +37,7 @@ export function interpret(content: InboundContent, prompt: Prompt | undefined, i
     }
     case 'text': {
       const text = content.text;
+      if (SOS_TYPED.test(text)) return { kind: 'event', event: { type: 'user.command', command: 'khancap', at } };
       const risk = detectRisk(text);
       if (risk) return { kind: 'event', event: { type: 'user.risk', risk, text, at } };
       if (prompt?.choices?.length) {

@@ -1,7 +1,8 @@
-// The HTTP server and its one error boundary. Every failure leaves as { error: code, message } with the status of
+// The HTTP server: security headers on every response (helmet) and its one error boundary. Every failure leaves as { error: code, message } with the status of
 // the code (src/core/errors.ts): 4xx keep the detail of what the client sent wrong (it is theirs, and names the field);
 // 5xx never show internals — the person gets a sentence from the locale files, in their language, with the emergency
 // numbers.
+import helmet from '@fastify/helmet';
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, type FastifyRequest } from 'fastify';
 import type { Lang } from '../../flows/contract.js';
 import { AppError, HTTP_STATUS, type ErrorCode } from '../core/errors.js';
@@ -41,12 +42,37 @@ export function errorBody(i18n: Translator, lang: Lang, code: ErrorCode, detail?
   return { error: code, message: HTTP_STATUS[code] < 500 && detail ? detail : sentence };
 }
 
+/**
+ * Every response: no inline script anywhere (the web page's script and styles are files, see
+ * src/channels/web/web-page.ts), no framing (a page inside another site's frame could be watched or overlaid),
+ * no MIME sniffing, and no Referer (the next site must not learn the person came from a violence help line).
+ */
+export const CONTENT_SECURITY_POLICY = {
+  defaultSrc: ["'none'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'"],
+  imgSrc: ["'self'", 'data:'],
+  connectSrc: ["'self'"],
+  manifestSrc: ["'self'"],
+  baseUri: ["'none'"],
+  formAction: ["'self'"],
+  frameAncestors: ["'none'"],
+  objectSrc: ["'none'"],
+};
+
 export function createHttpServer(log: Logger, deps: { i18n: Translator }): FastifyInstance {
   const app = Fastify({
     loggerInstance: log.child({ part: 'http' }) as unknown as FastifyBaseLogger,
     // Fastify's own request logs carry URLs; we log route and status ourselves (below).
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: 64 * 1024,
+  });
+  void app.register(helmet, {
+    global: true,
+    contentSecurityPolicy: { useDefaults: false, directives: CONTENT_SECURITY_POLICY },
+    frameguard: { action: 'deny' },
+    referrerPolicy: { policy: 'no-referrer' },
+    noSniff: true,
   });
   app.addHook('onResponse', async (req, reply) => {
     // Route and status only: URLs and bodies may carry a session id or text.

@@ -1,16 +1,15 @@
-// The web chat channel: the page at / and its JSON API (web-chat.ts). Always on. Like every channel it only
-// translates: a typed text goes to the core as is (commands are parsed there), replies come back as JSON.
-import { readFileSync } from 'node:fs';
+// The web chat channel: the page at / (with its script and styles, web-page.ts) and its JSON API (web-chat.ts).
+// Always on. Like every channel it only translates: a typed text goes to the core as is (commands are parsed
+// there), replies come back as JSON.
 import type { AppContext, AppModule } from '../../app.js';
 import { registerWebChat } from './web-chat.js';
-
-const PAGE = readFileSync(new URL('./page.html', import.meta.url), 'utf8');
+import { registerWebPage } from './web-page.js';
 
 export function webChatModule(ctx: AppContext): AppModule {
   return {
     name: 'web',
     routes(http) {
-      http.get('/', async (_req, reply) => reply.type('text/html; charset=utf-8').header('cache-control', 'no-store').send(PAGE));
+      registerWebPage(http);
       registerWebChat(http, { core: ctx.core, outbox: ctx.database.store.outbox });
     },
   };

@@ -12,7 +12,18 @@ describe('web chat', () => {
     const html = await res.text();
     expect(html).toContain('<html lang="vi">');
     expect(html).toContain('aria-live="polite"');
-    expect(html).toContain('crypto.getRandomValues');
+    // The script is a served file now (the CSP forbids inline script): the session id is still 128 random bits.
+    expect(html).toContain('<script type="module" src="/page.js"></script>');
+    const script = await fetch(`${t.url}/page.js`);
+    expect(script.headers.get('content-type')).toMatch(/^text\/javascript/);
+    expect(await script.text()).toContain('crypto.getRandomValues');
+  });
+
+  it('shows every emergency number as a tel: link in the bar at the top', async () => {
+    const html = await (await fetch(`${t.url}/`)).text();
+    for (const n of ['113', '115', '111', '18008080']) expect(html).toContain(`href="tel:${n}"`);
+    const css = await (await fetch(`${t.url}/page.css`)).text();
+    expect(css).toMatch(/\.top \{[^}]*position: sticky; top: 0/);
   });
 
   it('answers /healthz when the database answers', async () => {

@@ -82,7 +82,10 @@ export class Chat {
       effects = step.effects;
       this.persisted = JSON.parse(JSON.stringify(step.persisted));
       this.prompt = step.prompt;
-      for (const e of effects) if (e.type === 'lang.set') this.lang = e.lang;
+      for (const e of effects) {
+        if (e.type === 'lang.set') this.lang = e.lang;
+        if (e.type === 'lang.toggle') this.lang = this.lang === 'vi' ? 'en' : 'vi';
+      }
     }
     const said = effects.filter((e): e is Extract<FlowEffect, { type: 'say' }> => e.type === 'say').map((e) => this.t.t(this.lang, e.key, e.args));
     const rendered = this.prompt ? renderPrompt(this.t, this.lang, this.prompt) : undefined;

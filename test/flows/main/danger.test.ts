@@ -72,6 +72,22 @@ describe('danger words interrupt from anywhere', () => {
     }
   });
 
+  it.each(['🆘', '🆘️', ' 🆘 ', '🆘🆘'])('typing "%s" alone is the 🆘 button: the emergency numbers, an urgent case, an alert', (typed) => {
+    const chat = new Chat();
+    chat.type('bao cao');
+    const turn = chat.type(typed);
+    expect(turn.read).toBe('user.command');
+    expect(chat.state).toBe('danger.ask');
+    expect(turn.effects.map((e) => e.type)).toEqual(['say', 'case.upsert', 'escalate']);
+    for (const n of ['113', '115', '111', '18008080']) expect(turn.text).toContain(n);
+  });
+
+  it('🆘 inside other words is read as text, not as the button', () => {
+    const chat = new Chat();
+    chat.type('tim noi ho tro');
+    expect(chat.type('nút 🆘 để làm gì').read).not.toBe('user.command');
+  });
+
   it('each new danger message shows the numbers again and updates the same open case (no new case is asked for)', () => {
     const chat = new Chat();
     chat.type('cuu toi');

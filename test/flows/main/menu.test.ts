@@ -47,8 +47,6 @@ describe('every menu intent, typed', () => {
     ['noi chuyen voi tu van vien', 'flow.counsellor.intro'],
     ['7', 'flow.deleting'],
     ['xoa du lieu cua toi', 'flow.deleting'],
-    ['8', 'flow.language'],
-    ['English', 'flow.language'],
     ['số 4', 'flow.hotlines'],
   ])('"%s" opens %s', (typed, state) => {
     const chat = new Chat();
@@ -92,9 +90,30 @@ describe('commands', () => {
     expect(chat.state).toBe('flow.intake.affected');
   });
 
-  it('/lang and the menu switch to English and back, and every screen follows', () => {
+  it.each(['English', '8', 'english'])('"%s" on the welcome switches to English at once: the very next screen is English', (typed) => {
+    const chat = new Chat();
+    const turn = chat.type(typed);
+    expect(turn.effects).toEqual([{ type: 'lang.toggle' }, { type: 'say', key: 'lang-changed' }]);
+    expect(chat.lang).toBe('en');
+    expect(chat.state).toBe('flow.menu');
+    expect(turn.text).toMatch(/I will speak English/);
+    expect(turn.text).toMatch(/What do you need/);
+    expect(turn.text).not.toMatch(/Chọn ngôn ngữ/);
+  });
+
+  it('the same menu item, labelled "Tiếng Việt" in English, switches back in one tap', () => {
     const chat = new Chat();
     chat.type('English');
+    const turn = chat.type('tieng viet');
+    expect(turn.effects[0]).toEqual({ type: 'lang.toggle' });
+    expect(chat.lang).toBe('vi');
+    expect(chat.screen).toMatch(/Bạn cần gì/);
+  });
+
+  it('/lang opens the chooser and switches to English and back, and every screen follows', () => {
+    const chat = new Chat();
+    chat.command('lang');
+    expect(chat.state).toBe('flow.language');
     const turn = chat.type('english');
     expect(turn.effects).toContainEqual({ type: 'lang.set', lang: 'en' });
     expect(turn.text).toMatch(/What do you need/);
