@@ -61,6 +61,23 @@ describe('web chat', () => {
     expect(res.status).toBe(400);
   });
 
+  it('passes typed text to the core, which reads "/KHANCAP" as the emergency command', async () => {
+    const res = await t.chat({ sessionId: 'web-session-command-01', text: '/KHANCAP' });
+    expect(res.status).toBe(200);
+    expect(res.body.replies.map((r: { text: string }) => r.text).join('\n')).toMatch(/113[\s\S]*115[\s\S]*111/);
+  });
+
+  it('answers errors through the boundary: an unknown path, a wrong media type, with a code and a sentence', async () => {
+    const missing = await fetch(`${t.url}/api/nope`, { headers: { 'accept-language': 'en' } });
+    expect(missing.status).toBe(404);
+    expect(await missing.json()).toEqual({ error: 'not_found', message: expect.stringMatching(/not found[\s\S]*113/) });
+    const xml = await fetch(`${t.url}/api/chat`, { method: 'POST', headers: { 'content-type': 'application/xml' }, body: '<a/>' });
+    expect(xml.status).toBe(415);
+    expect((await xml.json()).error).toBe('unsupported_media');
+    const invalid = await t.chat({});
+    expect(invalid.body.error).toBe('bad_request');
+  });
+
   it('answers an old or forged button with the current question again', async () => {
     await t.chat({ sessionId: 'web-session-forged-01', text: 'hi' });
     const res = await t.chat({ sessionId: 'web-session-forged-01', choice: 'no-such-button' });
