@@ -79,7 +79,10 @@ describe('a crash between a claim and the person\'s notice', () => {
     person.sendCommand('/start');
     await stub.waitFor((c) => sentOk(PERSON)(c) && callbackData(result(c)).includes('counsellor'), 30_000, { since });
     await press('counsellor');
+    since = stub.calls.length;
     await press('relay-yes');
+    // Every reply to that press is delivered (the waiting screen is the last) before Telegram starts refusing.
+    await stub.waitFor((c) => sentOk(PERSON)(c) && c.body.text === i18n.t('vi', 'counsellor-waiting'), 30_000, { since });
     const card = result(await stub.waitFor((c) => sentOk(GROUP_ID)(c) && callbackData(result(c)).some((d) => d.startsWith('h:claim:')), 30_000));
     const claim = callbackData(card).find((d) => d.startsWith('h:claim:'))!;
 
