@@ -19,7 +19,8 @@ import { command, flow } from './setup.js';
 
 export const mainMachine = flow.createMachine({
   id: 'main',
-  context: initialContext,
+  // The core's input says which people exist; without it, nobody (never a promise by default).
+  context: ({ input }) => initialContext(input?.people),
   initial: 'flow',
   states: {
     flow: {
@@ -51,7 +52,7 @@ export const mainMachine = flow.createMachine({
     'user.start': { target: '.flow.welcome' },
     'user.location': locationAnywhere,
     'user.unsupported': { actions: flow.emit({ type: 'say', key: 'unsupported' }) },
-    'system.reset': { target: '.flow.welcome', actions: flow.assign(() => initialContext()) },
+    'system.reset': { target: '.flow.welcome', actions: flow.assign(({ context }) => initialContext(context.people)) },
     ...counsellorEvents,
   },
 });

@@ -1,7 +1,8 @@
 // The typed XState setup every part of the main flow builds on: context, events in, effects out, prompt meta.
 import { setup } from 'xstate';
-import type { FlowEffect, FlowEvent, StateMeta } from '../contract.js';
+import type { FlowEffect, FlowEvent, FlowInput, StateMeta } from '../contract.js';
 import type { MainContext } from './context.js';
+import { callbackReachable, counsellorsReachable } from './people.js';
 
 export const flow = setup({
   types: {
@@ -9,10 +10,16 @@ export const flow = setup({
     events: {} as FlowEvent,
     emitted: {} as FlowEffect,
     meta: {} as StateMeta,
+    input: {} as Partial<FlowInput> | undefined,
   },
   guards: {
     editing: ({ context }) => context.editing,
     relayAllowed: ({ context }) => context.relay,
+    // Which people exist (people.ts): every screen that promises one is behind one of these.
+    counsellorsReachable: ({ context }) => counsellorsReachable(context.people),
+    nobodyToTalkTo: ({ context }) => !counsellorsReachable(context.people),
+    callbackReachable: ({ context }) => callbackReachable(context.people),
+    noCallback: ({ context }) => !callbackReachable(context.people),
   },
 });
 

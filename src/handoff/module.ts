@@ -7,6 +7,7 @@ import { conversationEffects } from '../core/conversation-effects.js';
 import { counsellorActions } from './counsellor-actions.js';
 import { handoffEffects } from './escalation-effects.js';
 import { isOnDuty, parseSchedule } from './on-duty.js';
+import { counsellorDesks } from './people.js';
 import { slaTimers } from './sla-timers.js';
 import { staffSender } from './staff-sender.js';
 import { installGroupHandlers } from './telegram-group.js';
@@ -23,7 +24,8 @@ export function handoffModule(ctx: AppContext, opts: HandoffOptions): AppModule 
   const now = opts.now ?? (() => new Date());
   const schedule = parseSchedule(config.ON_DUTY_HOURS);
   const chatId = config.COUNSELLOR_CHAT_ID ? Number(config.COUNSELLOR_CHAT_ID) : undefined;
-  const available = Boolean(opts.telegram && chatId);
+  // The same answer the flows get (people.ts): no promise of a counsellor where nobody can claim a case.
+  const available = Boolean(opts.telegram && chatId) && counsellorDesks(config).includes('telegram-group');
   const effects = handoffEffects({ config, schedule, available, base: conversationEffects });
   if (!available) {
     log.info('counsellor hand-off is off (needs TELEGRAM_BOT_TOKEN and COUNSELLOR_CHAT_ID): people are given the hotlines');

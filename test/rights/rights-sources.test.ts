@@ -1,3 +1,4 @@
+import { loadConfig, textGlobals } from '../../src/config.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -5,7 +6,7 @@ import type { Lang } from '../../flows/contract.js';
 import { LOCALES_DIR, loadTranslator } from '../../src/core/i18n.js';
 import { RIGHTS_TOPIC_IDS, rightsSources } from '../../src/directory/rights.js';
 
-const i18n = loadTranslator({ retentionDays: 30 });
+const i18n = loadTranslator(textGlobals(loadConfig({})));
 const LANGS: Lang[] = ['vi', 'en'];
 const HELP_LINE: Record<Lang, string> = { vi: 'Nơi giúp:', en: 'Where to get help:' };
 

@@ -1,6 +1,7 @@
 // Boots the real app (production modules, fresh database) with its Telegram channel pointed at the in-repo Bot API
 // stub, in polling or webhook mode, and drives people through it: each action waits until the bot has fully
 // answered (the update is committed and every reply of that chat is delivered), then returns what the bot sent.
+import { loadConfig, textGlobals } from '../../../../src/config.js';
 import { createServer, type AddressInfo } from 'node:net';
 import { vi } from 'vitest';
 import type { App } from '../../../../src/app.js';
@@ -36,7 +37,7 @@ export interface Answer {
 }
 
 export class TelegramTestApp {
-  readonly i18n: Translator = loadTranslator({ retentionDays: 30 });
+  readonly i18n: Translator = loadTranslator(textGlobals(loadConfig({})));
 
   constructor(
     readonly stub: TelegramStub,
