@@ -2,6 +2,7 @@
 // `flow` (including a live chat with a counsellor); danger, self-harm and the quick exit sit beside it, so leaving
 // `flow` for them records its deep history and "go back to where I was" returns to the exact question.
 // Root-level handlers make the emergency path one step away from every state.
+import { askCaseStatus } from './case-status.js';
 import { initialContext } from './context.js';
 import { counsellor, counsellorEvents, live } from './counsellor.js';
 import { danger, selfharm } from './danger.js';
@@ -50,6 +51,8 @@ export const mainMachine = flow.createMachine({
       { guard: command('lang'), target: '.flow.language' },
     ],
     'user.start': { target: '.flow.welcome' },
+    // Where no question takes the text, a reference code asks for that case's status.
+    'user.text': askCaseStatus,
     'user.location': locationAnywhere,
     'user.unsupported': { actions: flow.emit({ type: 'say', key: 'unsupported' }) },
     'system.reset': { target: '.flow.welcome', actions: flow.assign(({ context }) => initialContext(context.people)) },

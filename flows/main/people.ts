@@ -40,6 +40,7 @@ export const PROMISE_KEYS: Readonly<Record<string, PromisedPerson>> = {
 
 /** Texts that promise a person only in some variants: which argument value does. */
 const PROMISE_VARIANTS: Readonly<Record<string, (args: TextArgs) => PromisedPerson | null>> = {
+  'case-status-received': (args) => (args.queued === 'yes' ? 'counsellor' : null),
   'intake-next': (args) => (args.callback === 'phone' ? 'callback' : args.callback === 'chat' ? 'counsellor' : null),
 };
 

@@ -3,6 +3,7 @@ import { setup } from 'xstate';
 import type { FlowEffect, FlowEvent, FlowInput, StateMeta } from '../contract.js';
 import type { MainContext } from './context.js';
 import { callbackReachable, counsellorsReachable } from './people.js';
+import { isReferenceCode } from './reference-code.js';
 
 export const flow = setup({
   types: {
@@ -20,6 +21,7 @@ export const flow = setup({
     nobodyToTalkTo: ({ context }) => !counsellorsReachable(context.people),
     callbackReachable: ({ context }) => callbackReachable(context.people),
     noCallback: ({ context }) => !callbackReachable(context.people),
+    typedReferenceCode: ({ event }) => event.type === 'user.text' && isReferenceCode(event.text),
   },
 });
 

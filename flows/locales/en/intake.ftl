@@ -297,7 +297,22 @@ edit-consent = Consents
 # After submit. `case-submitted` is sent by the case module with the reference code.
 case-submitted =
     Sent. Your case reference is: { $ref }
-    Keep it somewhere safe (or remember it). If you get in touch again, just give this code.
+    Keep it somewhere safe (or remember it). If you get in touch again, just give this code. Type the code here to see how your case stands.
+
+# Status by reference code (src/cases/case-status.ts): see vi/intake.ftl.
+case-status-unknown = I cannot find a case with this code in this chat. Please check the code (it looks like TC-XXXXXX). A code can only be looked up in the chat that sent the case.
+case-status-received =
+    Case { $ref }: received.
+    { $queued ->
+        [yes] Your request to be contacted is waiting for a counsellor to take it. They write to you here only if you agreed.
+       *[other] Nobody has been asked to contact you about this case. To talk to a person, call { $primaryLine } — { primary-line-name }.
+    }
+case-status-claimed =
+    Case { $ref }: a counsellor is looking after it.
+    They write to you here only if you agreed. If the danger grows, call 113.
+case-status-closed =
+    Case { $ref }: closed.
+    Its contact details and account are deleted { $retentionDays } days after closing. You can report again at any time from the main menu.
 intake-next =
     { $callback ->
         [chat] You agreed that a counsellor may write to you here.

@@ -300,7 +300,23 @@ edit-consent = Sự đồng ý
 # After submit. `case-submitted` is sent by the case module with the reference code.
 case-submitted =
     Đã gửi. Mã hồ sơ của bạn là: { $ref }
-    Hãy ghi mã này ở nơi an toàn (hoặc nhớ trong đầu). Khi liên hệ lại, bạn chỉ cần đọc mã này.
+    Hãy ghi mã này ở nơi an toàn (hoặc nhớ trong đầu). Khi liên hệ lại, bạn chỉ cần đọc mã này. Gõ mã này ở đây để xem tình trạng hồ sơ.
+
+# Status by reference code (src/cases/case-status.ts): only in the chat that made the case; anywhere else, and for
+# a code that does not exist, the same `case-status-unknown`.
+case-status-unknown = Mình không tìm thấy hồ sơ nào với mã này trong cuộc trò chuyện này. Bạn kiểm tra lại mã nhé (dạng TC-XXXXXX). Mã chỉ xem được trong cuộc trò chuyện đã gửi hồ sơ.
+case-status-received =
+    Hồ sơ { $ref }: đã nhận.
+    { $queued ->
+        [yes] Yêu cầu liên hệ của bạn đang chờ một tư vấn viên nhận. Họ chỉ nhắn cho bạn ở đây nếu bạn đã đồng ý.
+       *[other] Không có ai được giao liên hệ với bạn về hồ sơ này. Nếu muốn nói chuyện với một người, hãy gọi { $primaryLine } — { primary-line-name }.
+    }
+case-status-claimed =
+    Hồ sơ { $ref }: đang được một tư vấn viên phụ trách.
+    Họ chỉ nhắn cho bạn ở đây nếu bạn đã đồng ý. Nếu nguy hiểm tăng lên, hãy gọi 113.
+case-status-closed =
+    Hồ sơ { $ref }: đã đóng.
+    Thông tin liên lạc và lời kể của hồ sơ được xoá sau { $retentionDays } ngày kể từ khi đóng. Bạn có thể báo cáo lại bất cứ lúc nào từ menu chính.
 intake-next =
     { $callback ->
         [chat] Bạn đã đồng ý để tư vấn viên nhắn cho bạn ngay tại đây.

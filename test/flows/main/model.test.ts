@@ -31,7 +31,7 @@ const GLOBAL_EVENTS: FlowEvent[] = [
   { type: 'user.start', at },
 ];
 /** Typed text in states that take text: provinces (current, pre-2025, unknown), a phone (valid, not), back/skip words, a note. */
-const TEXTS = ['Thái Nguyên', 'Bắc Giang', 'không biết ở đâu', '0912 345 678', '12345', 'quay lại', 'bỏ qua', 'hoa sen'];
+const TEXTS = ['TC-ACD347', 'Thái Nguyên', 'Bắc Giang', 'không biết ở đâu', '0912 345 678', '12345', 'quay lại', 'bỏ qua', 'hoa sen'];
 
 const promptAt = (s: AnyMachineSnapshot): Prompt | undefined => promptOf(mainMachine, mainMachine.getPersistedSnapshot(s));
 

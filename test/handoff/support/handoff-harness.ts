@@ -107,6 +107,7 @@ export class HandoffHarness {
       TELEGRAM_API_ROOT: this.stub.apiRoot,
       COUNSELLOR_CHAT_ID: String(GROUP_ID),
       COUNSELLOR_IDS: `${LAN.id},${MINH.id}`,
+      CALLBACK_SERVICE: 'true',
       ON_DUTY_HOURS: dutyHours(new Date(), true),
       ...this.opts.env,
     };
