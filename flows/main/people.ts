@@ -4,10 +4,13 @@
 // shown where the person does not exist.
 import type { People, TextArgs } from '../contract.js';
 
-/** A counsellor can answer: one is configured and on duty now, or back at a time the person is told. */
-export const counsellorsReachable = (p: People): boolean => p.counsellors && (p.onDuty || p.backAt !== undefined);
+/**
+ * A counsellor can answer: one is configured and on duty now, or back at a time the person is told. A snapshot saved
+ * before people were part of the context has none: nobody, until the core's next input.
+ */
+export const counsellorsReachable = (p: People | undefined): boolean => Boolean(p?.counsellors && (p.onDuty || p.backAt !== undefined));
 /** Someone will phone back: a call-back service exists, and counsellors to hand the case to. */
-export const callbackReachable = (p: People): boolean => counsellorsReachable(p) && p.callback;
+export const callbackReachable = (p: People | undefined): boolean => counsellorsReachable(p) && Boolean(p?.callback);
 
 export type PromisedPerson = 'counsellor' | 'callback';
 
@@ -18,6 +21,9 @@ export const PROMISE_KEYS: Readonly<Record<string, PromisedPerson>> = {
   'counsellor-yes': 'counsellor',
   'counsellor-waiting': 'counsellor',
   'counsellor-stop': 'counsellor',
+  'counsellor-joined': 'counsellor',
+  'counsellor-joined-anon': 'counsellor',
+  'counsellor-live': 'counsellor',
   'relay-allowed': 'counsellor',
   'danger-relay-yes': 'counsellor',
   'selfharm-prompt': 'counsellor',

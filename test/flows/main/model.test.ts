@@ -31,8 +31,9 @@ const GLOBAL_EVENTS: FlowEvent[] = [
   { type: 'user.start', at },
 ];
 /** Typed text in states that take text: provinces (current, pre-2025, unknown), a phone (valid, not), back/skip words, a note. */
-const TEXTS = ['TC-ACD347', 'Thái Nguyên', 'Bắc Giang', 'không biết ở đâu', '0912 345 678', '12345', 'quay lại', 'bỏ qua', 'hoa sen'];
+const TEXTS = ['Thái Nguyên', 'Bắc Giang', 'không biết ở đâu', '0912 345 678', '12345', 'quay lại', 'bỏ qua', 'hoa sen'];
 
+const REFERENCE = 'TC-ACD347';
 const promptAt = (s: AnyMachineSnapshot): Prompt | undefined => promptOf(mainMachine, mainMachine.getPersistedSnapshot(s));
 
 function eventsAt(s: AnyMachineSnapshot): FlowEvent[] {
@@ -40,7 +41,8 @@ function eventsAt(s: AnyMachineSnapshot): FlowEvent[] {
   const choices = (p?.choices ?? []).map((c) => ({ type: 'user.choice' as const, id: c.id, at }));
   // Without choices (or with free text) the core passes typed text on as user.text.
   const texts = p?.freeText || !p?.choices?.length ? TEXTS.map((text) => ({ type: 'user.text' as const, text, at })) : [];
-  return [...choices, ...texts, ...GLOBAL_EVENTS];
+  // A case reference code is passed on as text on every screen (the core's interpret()).
+  return [...choices, ...texts, { type: 'user.text' as const, text: REFERENCE, at }, ...GLOBAL_EVENTS];
 }
 
 /**
