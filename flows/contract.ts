@@ -25,6 +25,32 @@ export interface Prompt {
 
 export interface StateMeta { prompt?: Prompt }
 
+// ---- Input: what the core tells a flow about the world (configuration and the clock), never I/O ----
+
+/**
+ * Which people exist for this person right now. A flow promises a person (a call, a message, someone reading
+ * what they write, "the team") only when that person exists here: see flows/main/people.ts.
+ */
+export interface People {
+  /** At least one counsellors' desk is configured (today the Telegram group with allow-listed counsellors). */
+  counsellors: boolean;
+  /** The counsellors are on duty now. */
+  onDuty: boolean;
+  /** Off duty: when they are back ("HH:MM", Vietnam time); absent when no return time can be stated. */
+  backAt?: string;
+  /** A call-back service (someone who phones people back) is configured. */
+  callback: boolean;
+}
+
+/**
+ * A flow's input. The core passes it when it creates the actor and writes each of its keys into the context
+ * again before every step, so a restored conversation always sees today's configuration and hours.
+ */
+export interface FlowInput { people: People }
+
+/** Nobody: the honest default when the core says nothing. */
+export const NO_PEOPLE: People = { counsellors: false, onDuty: false, callback: false };
+
 // ---- Events the core sends to a flow (source.verb) ----
 export type RiskKind = 'danger' | 'selfharm';
 export type FlowEvent =
@@ -57,6 +83,8 @@ export type FlowEffect =
   | { type: 'case.submit' }
   /** Drop the draft case, keeping only the answers named in `keep`. */
   | { type: 'case.abandon'; keep?: string[] }
+  /** A reference code the person typed: the core says its status only if the case was made in this chat. */
+  | { type: 'case.status'; ref: string }
   | { type: 'escalate'; level: EscalationLevel }
   /** The person agreed that a counsellor may write to them in this chat. */
   | { type: 'relay.allow'; allowed: boolean }

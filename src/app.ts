@@ -3,7 +3,7 @@
 // stdout); tests call createApp directly with their own config and modules.
 import type { FastifyInstance } from 'fastify';
 import { flows as defaultFlows, DEFAULT_FLOW_ID, type FlowRegistry } from '../flows/registry.js';
-import type { Config } from './config.js';
+import { textGlobals, type Config } from './config.js';
 import { createCore, type Core } from './core/engine.js';
 import { createDelivery, type Delivery, type OutboxSender } from './core/delivery.js';
 import type { EffectHandlers } from './core/effects.js';
@@ -15,6 +15,8 @@ import { createLogger, type Logger, errorFields } from './logger.js';
 import { createPseudonymiser, type Pseudonymise } from './privacy/pseudonym.js';
 import { createSealer, type Sealer } from './privacy/sealer.js';
 import { loadKeys } from './privacy/keys.js';
+import { peopleFromConfig } from './handoff/people.js';
+import type { People } from '../flows/contract.js';
 
 /**
  * What a feature module (a channel, the hand-off, the directory, the cases) adds to the app. The contract every
@@ -55,6 +57,8 @@ export interface AppOptions {
   flows?: FlowRegistry;
   /** Independent module factories (tests pick a few), or an assembly (src/modules.ts: a real run's). Default: none. */
   modules?: ModuleFactory[] | ModuleAssembly;
+  /** Who exists, instead of the configuration's answer (tests of a world with counsellors but no Telegram). */
+  people?: (at: Date) => People;
   /** Sees every SQL statement (benchmarks). */
   onQuery?: (sql: string) => void;
 }
@@ -88,14 +92,15 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     await database.close();
     throw error;
   }
-  const i18n = loadTranslator({ retentionDays: config.RETENTION_DAYS });
+  const i18n = loadTranslator(textGlobals(config));
+  const people = options.people ?? peopleFromConfig(config);
   const sealer = createSealer(keys.encryptionKey);
   const effects: EffectHandlers = {};
   let delivery: Delivery | undefined;
   const pseudonymise = createPseudonymiser(keys.pseudonymSecret);
   const core = createCore({
     store: database.store, flows: options.flows ?? defaultFlows, defaultFlowId: DEFAULT_FLOW_ID, i18n,
-    pseudonymise, sealer, effects,
+    pseudonymise, sealer, effects, flowInput: (at) => ({ people: people(at) }),
     onOutbox: () => delivery?.kick(),
   });
   const ctx: AppContext = { config, log, database, core, i18n, sealer, pseudonymise, kickDelivery: () => delivery?.kick() };

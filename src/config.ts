@@ -32,6 +32,9 @@ export const configSchema = z.object({
   ONGOING_CLAIM_SLA_MINUTES: minutes.default(15),
   ON_DUTY_HOURS: z.string().regex(/^([0-7](-[0-7])?(,[0-7](-[0-7])?)*\s)?\d{2}:\d{2}-\d{2}:\d{2}$/,
     'must look like "07:30-21:30" or "1-5 08:00-17:00" (days 1=Mon … 7=Sun)').default('07:00-22:00'),
+  CALLBACK_SERVICE: bool.default(false),
+  PRIMARY_HOTLINE: z.string().regex(/^\d{3,15}$/, 'must be the digits of a phone number, e.g. 18008080').default('18008080'),
+  PRIMARY_HOTLINE_SCOPE: z.string().trim().min(2).max(120).optional(),
   OUTBOX_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(1000),
   OUTBOX_LEASE_SECONDS: z.coerce.number().int().min(5).max(3600).default(120),
 }).superRefine((c, ctx) => {
@@ -40,6 +43,9 @@ export const configSchema = z.object({
     if (needsSecrets && !c[key]) {
       ctx.addIssue({ code: 'custom', path: [key], message: 'is required when DATABASE_URL is set or NODE_ENV=production (instances sharing a database must share it)' });
     }
+  }
+  if (c.PRIMARY_HOTLINE !== '18008080' && !c.PRIMARY_HOTLINE_SCOPE) {
+    ctx.addIssue({ code: 'custom', path: ['PRIMARY_HOTLINE_SCOPE'], message: 'is required when PRIMARY_HOTLINE is set: say who answers it and for which area' });
   }
   if (c.TELEGRAM_MODE === 'webhook' && c.TELEGRAM_BOT_TOKEN) {
     if (!c.TELEGRAM_WEBHOOK_SECRET) ctx.addIssue({ code: 'custom', path: ['TELEGRAM_WEBHOOK_SECRET'], message: 'is required when TELEGRAM_MODE=webhook' });
@@ -67,4 +73,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 
 function fail(vars: string[], message: string): never {
   throw new ConfigError(vars, message);
+}
+
+/** Arguments every text may use: the retention period and the primary counselling line with its scope. */
+export function textGlobals(config: Config): Record<string, string | number> {
+  return { retentionDays: config.RETENTION_DAYS, primaryLine: config.PRIMARY_HOTLINE, primaryLineScope: config.PRIMARY_HOTLINE_SCOPE ?? 'default' };
 }

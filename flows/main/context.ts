@@ -1,3 +1,5 @@
+import { NO_PEOPLE, type People } from '../contract.js';
+
 // What the main flow remembers between messages. Only small, serialisable data: it is persisted with every step.
 // Answers are stable ids (see intake/options.ts); free text the person typed is kept only where it is an answer.
 
@@ -33,6 +35,8 @@ export interface ContactDetails {
 }
 
 export interface MainContext {
+  /** Which people exist (the core's input, refreshed before every step; see people.ts). Kept across resets. */
+  people: People;
   answers: IntakeAnswers;
   contact: ContactDetails;
   /** Display name of the chosen province (the summary shows it). */
@@ -69,7 +73,8 @@ export interface Heard {
   care: boolean;
 }
 
-export const initialContext = (): MainContext => ({
+export const initialContext = (people: People = NO_PEOPLE): MainContext => ({
+  people,
   answers: {},
   contact: {},
   saveAsYouGo: false,
@@ -82,5 +87,5 @@ export const initialContext = (): MainContext => ({
 
 /** A new intake: nothing from an earlier one is carried over (relay consent stays: it is about the chat). */
 export const freshIntake = (context: MainContext): MainContext => ({
-  ...initialContext(), relay: context.relay, counsellorAlias: context.counsellorAlias, typed: context.typed, intakeOpen: true,
+  ...initialContext(context.people), relay: context.relay, counsellorAlias: context.counsellorAlias, typed: context.typed, intakeOpen: true,
 });

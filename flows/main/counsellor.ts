@@ -1,5 +1,6 @@
 // Talking to a counsellor. A counsellor writes to a person only after the person said yes here (relay.allow);
-// the hand-off module tells them honestly whether anyone is on duty. While a counsellor is in the chat, what
+// the hand-off module tells them honestly whether anyone is on duty. Where no counsellor exists (people.ts), there
+// is no waiting room: the person is told that nobody will read or answer here, and given the numbers. While a counsellor is in the chat, what
 // the person types goes to them; danger words still bring the safety message and raise the case.
 import type { FlowEffect, RiskKind } from '../contract.js';
 import { MENU, choice, prompt } from './choices.js';
@@ -15,6 +16,7 @@ export const counsellor = flow.createStateConfig({
   initial: 'intro',
   states: {
     intro: {
+      always: { guard: 'nobodyToTalkTo', target: 'none' },
       meta: prompt('counsellor-intro', [choice('relay-yes', 'counsellor-yes'), MENU]),
       on: {
         'user.choice': [
@@ -24,6 +26,7 @@ export const counsellor = flow.createStateConfig({
       },
     },
     waiting: {
+      always: { guard: 'nobodyToTalkTo', target: 'none' },
       meta: prompt('counsellor-waiting', [choice('stop', 'counsellor-stop'), MENU], { freeText: true, quiet: true }),
       on: {
         'user.text': { actions: forward },
@@ -32,6 +35,17 @@ export const counsellor = flow.createStateConfig({
           { guard: chose('menu'), target: '#main.flow.menu' },
         ],
         'counsellor.ended': { target: '#main.flow.menu', actions: [...stopRelay, flow.emit({ type: 'say', key: 'counsellor-ended' })] },
+      },
+    },
+    /** Nobody to talk to: what will and will not happen, then the numbers. */
+    none: {
+      meta: prompt('counsellor-none', [choice('hotlines', 'menu-hotlines'), choice('find-help', 'menu-find-help'), MENU]),
+      on: {
+        'user.choice': [
+          { guard: chose('hotlines'), target: '#main.flow.hotlines' },
+          { guard: chose('find-help'), target: '#main.flow.findHelp' },
+          { guard: chose('menu'), target: '#main.flow.menu' },
+        ],
       },
     },
   },

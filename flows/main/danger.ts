@@ -46,6 +46,7 @@ export const danger = flow.createStateConfig({
   entry: [...riskAlarm('danger'), alongsideRisk],
   states: {
     ask: {
+      always: { guard: 'nobodyToTalkTo', target: 'alone' },
       meta: prompt('danger-prompt', [choice('relay-yes', 'danger-relay-yes'), choice('where', 'danger-where'), choice('resume', 'choice-resume'), MENU]),
       on: {
         'user.choice': [
@@ -75,6 +76,11 @@ export const danger = flow.createStateConfig({
         ],
       },
     },
+    /** No counsellor exists: the same choices without the offer of one. */
+    alone: {
+      meta: prompt('danger-prompt', [choice('where', 'danger-where'), choice('resume', 'choice-resume'), MENU]),
+      on: { 'user.choice': [{ guard: chose('where'), target: 'where' }, resume, toMenu] },
+    },
     allowed: {
       meta: prompt('danger-allowed', [choice('where', 'danger-where'), choice('resume', 'choice-resume'), MENU]),
       on: { 'user.choice': [{ guard: chose('where'), target: 'where' }, resume, toMenu] },
@@ -87,8 +93,13 @@ export const selfharm = flow.createStateConfig({
   entry: [...riskAlarm('selfharm'), alongsideRisk],
   states: {
     ask: {
+      always: { guard: 'nobodyToTalkTo', target: 'alone' },
       meta: prompt('selfharm-prompt', [choice('relay-yes', 'selfharm-relay-yes'), choice('resume', 'choice-resume'), MENU]),
       on: { 'user.choice': [{ guard: chose('relay-yes'), target: 'allowed', actions: allowRelay }, resume, toMenu] },
+    },
+    alone: {
+      meta: prompt('selfharm-alone', [choice('resume', 'choice-resume'), MENU]),
+      on: { 'user.choice': [resume, toMenu] },
     },
     allowed: {
       meta: prompt('selfharm-allowed', [choice('resume', 'choice-resume'), MENU]),

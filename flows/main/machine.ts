@@ -2,6 +2,7 @@
 // `flow` (including a live chat with a counsellor); danger, self-harm and the quick exit sit beside it, so leaving
 // `flow` for them records its deep history and "go back to where I was" returns to the exact question.
 // Root-level handlers make the emergency path one step away from every state.
+import { askCaseStatus } from './case-status.js';
 import { initialContext } from './context.js';
 import { counsellor, counsellorEvents, live } from './counsellor.js';
 import { danger, selfharm } from './danger.js';
@@ -21,7 +22,8 @@ import { command, flow } from './setup.js';
 
 export const mainMachine = flow.createMachine({
   id: 'main',
-  context: initialContext,
+  // The core's input says which people exist; without it, nobody (never a promise by default).
+  context: ({ input }) => initialContext(input?.people),
   initial: 'flow',
   states: {
     flow: {
@@ -52,6 +54,8 @@ export const mainMachine = flow.createMachine({
       { guard: command('xoa'), target: '.flow.deleting' },
       { guard: command('lang'), target: '.flow.language' },
     ],
+    // Where no question takes the text, a reference code asks for that case's status.
+    'user.text': askCaseStatus,
     'user.location': locationAnywhere,
     'user.unsupported': { actions: flow.emit({ type: 'say', key: 'unsupported' }) },
     ...counsellorEvents,

@@ -9,7 +9,7 @@ export const exitActions = [
   abandonSilently(true),
   flow.emit({ type: 'relay.allow', allowed: false }),
   flow.emit({ type: 'chat.clear' }),
-  flow.assign(() => initialContext()),
+  flow.assign(({ context }) => initialContext(context.people)),
 ];
 
 export const exited = flow.createStateConfig({

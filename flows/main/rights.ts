@@ -1,9 +1,10 @@
 // Know your rights: a topic menu. Each answer (key `rights-<id>`, label `rights-topic-<id>`) is written with its
-// legal source in rights.ftl by the content owner; this flow only says it and offers the next step.
+// legal source in rights.ftl by the content owner, and ends with that source in a line the person reads
+// (`rights-source-<id>`); this flow only says it and offers the next step.
 import { MENU, choice, options, prompt } from './choices.js';
 import { chose, flow } from './setup.js';
 
-export const RIGHTS_TOPICS = ['dv-definition', 'protection-order', 'legal-aid', 'medical-evidence', 'workplace-harassment', 'safety-plan'] as const;
+export const RIGHTS_TOPICS = ['dv-definition', 'protection-order', 'report-police', 'criminal-offences', 'fines', 'legal-aid', 'medical-evidence', 'divorce-custody', 'workplace-harassment', 'safety-plan'] as const;
 
 const answer = flow.emit(({ event }) => ({ type: 'say' as const, key: `rights-${event.type === 'user.choice' ? event.id : ''}` }));
 const toTopic = { guard: chose(...RIGHTS_TOPICS), target: 'more', actions: answer };

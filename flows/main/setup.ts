@@ -1,7 +1,9 @@
 // The typed XState setup every part of the main flow builds on: context, events in, effects out, prompt meta.
 import { setup } from 'xstate';
-import type { FlowEffect, FlowEvent, StateMeta } from '../contract.js';
+import type { FlowEffect, FlowEvent, FlowInput, StateMeta } from '../contract.js';
 import type { MainContext } from './context.js';
+import { callbackReachable, counsellorsReachable } from './people.js';
+import { isReferenceCode } from './reference-code.js';
 
 export const flow = setup({
   types: {
@@ -9,14 +11,17 @@ export const flow = setup({
     events: {} as FlowEvent,
     emitted: {} as FlowEffect,
     meta: {} as StateMeta,
+    input: {} as Partial<FlowInput> | undefined,
   },
   guards: {
     editing: ({ context }) => context.editing,
     relayAllowed: ({ context }) => context.relay,
-    // Whether a counsellor can exist for this person. No input says so today (the menu always offers one), so
-    // this is the one place that decides; the host swaps it with `machine.provide({ guards })` once the
-    // configuration is an input, and the model test walks the flow with it false.
-    counsellorsExist: () => true,
+    // Which people exist (people.ts): every screen that promises one is behind one of these.
+    counsellorsReachable: ({ context }) => counsellorsReachable(context.people),
+    nobodyToTalkTo: ({ context }) => !counsellorsReachable(context.people),
+    callbackReachable: ({ context }) => callbackReachable(context.people),
+    noCallback: ({ context }) => !callbackReachable(context.people),
+    typedReferenceCode: ({ event }) => event.type === 'user.text' && isReferenceCode(event.text),
   },
 });
 

@@ -2,6 +2,7 @@
 import { errorFields } from '../logger.js';
 import type { AppContext, AppModule } from '../app.js';
 import { caseEffects, type CaseEffectDeps } from './case-effects.js';
+import { caseStatusEffects } from './case-status.js';
 import { purgeExpiredCaseDetails, purgeOldUpdateIds } from './retention.js';
 
 const DAY_MS = 86_400_000;
@@ -13,7 +14,7 @@ export function casesModule(ctx: AppContext, deps: Omit<CaseEffectDeps, 'sealer'
     .catch((err) => ctx.log.error({ err: errorFields(err) }, 'retention job failed'));
   return {
     name: 'cases',
-    effects: caseEffects({ sealer: ctx.sealer, ...deps }),
+    effects: { ...caseEffects({ sealer: ctx.sealer, ...deps }), ...caseStatusEffects() },
     async start() {
       await purge();
       timer = setInterval(() => void purge(), DAY_MS);

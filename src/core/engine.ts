@@ -31,6 +31,8 @@ export interface CoreDeps {
   pseudonymise: Pseudonymise;
   sealer: Sealer;
   effects?: EffectHandlers;
+  /** What the flows are told about the world at a moment (which people exist): flows/contract.ts FlowInput. */
+  flowInput?: (at: Date) => Record<string, unknown>;
   /** Called after commit with the ids of new outbox rows, so delivery starts at once. */
   onOutbox?: (ids: bigint[]) => void;
 }
@@ -94,24 +96,25 @@ export function createCore(deps: CoreDeps): Core {
     const current = deps.flows.get(conv.flowId);
     const fresh = snapshot === null || !current || current.version !== conv.flowVersion;
     const def = fresh ? deps.flows.get(deps.defaultFlowId)! : current;
+    const input = deps.flowInput?.(at);
     let lead: string | undefined;
     let step;
     if (fresh) {
-      step = stepFlow(def.machine, null, null);
+      step = stepFlow(def.machine, null, null, input);
       // A snapshot from a flow version that no longer exists: say so kindly and start again at the menu.
       if (!conv.inserted && snapshot !== null) ctx.out.push({ text: deps.i18n.t(ctx.lang, 'flow-restarted') });
       const first = toEvent(step.prompt);
       // A first contact goes on to the new machine; after a version restart only what matters at once does
       // (danger words, commands), since the message was meant for a screen that no longer exists.
       if (first.kind === 'event' && (conv.inserted || first.event.type === 'user.risk' || first.event.type === 'user.command')) {
-        const next = stepFlow(def.machine, step.persisted, first.event);
+        const next = stepFlow(def.machine, step.persisted, first.event, input);
         step = { ...next, effects: [...step.effects, ...next.effects] };
       }
     } else {
       const prompt = promptOf(def.machine, snapshot);
       const interpretation = toEvent(prompt);
       if (interpretation.kind === 'event') {
-        step = stepFlow(def.machine, snapshot, interpretation.event);
+        step = stepFlow(def.machine, snapshot, interpretation.event, input);
         if (step.unchanged && interpretation.event.type === 'user.text') lead = deps.i18n.t(ctx.lang, 'reprompt-unknown');
       } else {
         step = { persisted: snapshot, effects: [], prompt, unchanged: true, sameState: true };

@@ -19,10 +19,13 @@ export function promptOf(machine: AnyStateMachine, persisted: unknown): Prompt |
   return deepestPrompt(actor.getSnapshot().getMeta() as Record<string, StateMeta | undefined>);
 }
 
-/** Steps the machine. `persisted` null starts it fresh (its entry effects are collected too). */
-export function stepFlow(machine: AnyStateMachine, persisted: unknown | null, event: FlowEvent | null): StepResult {
+/**
+ * Steps the machine. `persisted` null starts it fresh (its entry effects are collected too). `input` (what the flow
+ * is told about the world, flows/contract.ts FlowInput) is given at creation and written into a restored context.
+ */
+export function stepFlow(machine: AnyStateMachine, persisted: unknown | null, event: FlowEvent | null, input?: Record<string, unknown>): StepResult {
   const effects: FlowEffect[] = [];
-  const actor = createActor(machine, persisted ? { snapshot: persisted as Snapshot<unknown> } : {});
+  const actor = createActor(machine, persisted ? { snapshot: withInput(persisted, input) as Snapshot<unknown> } : { input });
   actor.on('*', (e) => effects.push(e as FlowEffect));
   actor.start();
   const before = JSON.stringify(actor.getPersistedSnapshot());
@@ -39,6 +42,13 @@ export function stepFlow(machine: AnyStateMachine, persisted: unknown | null, ev
     unchanged: persisted !== null && effects.length === 0 && before === JSON.stringify(after),
     sameState: persisted !== null && valueBefore === JSON.stringify(snapshot.value),
   };
+}
+
+/** The persisted snapshot with today's input in its context (the snapshot itself is not changed). */
+function withInput(persisted: unknown, input: Record<string, unknown> | undefined): unknown {
+  if (!input) return persisted;
+  const p = persisted as { context?: Record<string, unknown> };
+  return { ...p, context: { ...p.context, ...input } };
 }
 
 function deepestPrompt(meta: Record<string, StateMeta | undefined>): Prompt | undefined {

@@ -1,6 +1,7 @@
 // Decides which flow event an inbound message is. Risk words win over everything: they interrupt any state.
 // Typed text is matched against the current choices, so typing works wherever a button does.
 import type { FlowEvent, Prompt } from '../../flows/contract.js';
+import { isReferenceCode } from '../../flows/main/reference-code.js';
 import { detectRisk, isMenuWord, matchChoice } from '../../flows/text/index.js';
 import { isCommand } from './commands.js';
 import type { InboundContent } from './messages.js';
@@ -45,7 +46,8 @@ export function interpret(content: InboundContent, prompt: Prompt | undefined, i
         if (id) return { kind: 'event', event: { type: 'user.choice', id, at } };
       }
       if (isMenuWord(text)) return { kind: 'event', event: { type: 'user.command', command: 'menu', at } };
-      if (prompt && !prompt.freeText && prompt.choices?.length) return { kind: 'unknown' };
+      // A case reference code is a question on any screen ("where is my report?"), not an unknown answer.
+      if (prompt && !prompt.freeText && prompt.choices?.length && !isReferenceCode(text)) return { kind: 'unknown' };
       return { kind: 'event', event: { type: 'user.text', text, at } };
     }
   }

@@ -1,8 +1,9 @@
 // The rights topics and their sources. The texts live in flows/locales/<lang>/rights.ftl as `rights-topic-<id>`
-// (menu label) and `rights-<id>` (the answer); rights-sources.json maps each id to its legal sources.
+// (menu label), `rights-<id>` (the answer) and `rights-source-<id>` (its last line, the source the person reads);
+// rights-sources.json maps each id to its legal sources.
 import { readFileSync } from 'node:fs';
 
-export const RIGHTS_TOPIC_IDS = ['dv-definition', 'protection-order', 'legal-aid', 'medical-evidence', 'workplace-harassment', 'safety-plan'] as const;
+export const RIGHTS_TOPIC_IDS = ['dv-definition', 'protection-order', 'report-police', 'criminal-offences', 'fines', 'legal-aid', 'medical-evidence', 'divorce-custody', 'workplace-harassment', 'safety-plan'] as const;
 export type RightsTopicId = (typeof RIGHTS_TOPIC_IDS)[number];
 
 export interface RightsSource { law: string; articles: string; url: string; confidence: string; note?: string }

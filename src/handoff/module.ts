@@ -9,6 +9,7 @@ import type { DeskAdapter } from './desk.js';
 import { deskSender } from './desk-sender.js';
 import { handoffEffects } from './escalation-effects.js';
 import { isOnDuty, parseSchedule } from './on-duty.js';
+import { counsellorDesks } from './people.js';
 import { slaTimers } from './sla-timers.js';
 
 export interface HandoffOptions {
@@ -23,7 +24,8 @@ export function handoffModule(ctx: AppContext, opts: HandoffOptions): AppModule 
   const log = rootLog.child({ part: 'handoff' });
   const now = opts.now ?? (() => new Date());
   const schedule = parseSchedule(config.ON_DUTY_HOURS);
-  const { desk } = opts;
+  // The same answer the flows get (people.ts): no promise of a counsellor where nobody can claim a case.
+  const desk = opts.desk && counsellorDesks(config).length > 0 ? opts.desk : undefined;
   const effects = handoffEffects({ config, schedule, desk: desk?.id, base: conversationEffects });
   if (!desk) {
     log.info('counsellor hand-off is off (needs TELEGRAM_BOT_TOKEN and COUNSELLOR_CHAT_ID): people are given the hotlines');

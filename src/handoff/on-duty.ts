@@ -42,3 +42,9 @@ export function vnTime(at: Date): string {
   const t = new Date(at.getTime() + VN_OFFSET_MS);
   return `${String(t.getUTCHours()).padStart(2, '0')}:${String(t.getUTCMinutes()).padStart(2, '0')}`;
 }
+
+/** When the counsellors are back ("HH:MM" Vietnam time), or null when the schedule never puts anyone on duty. */
+export function returnTime(schedule: Schedule, at: Date): string | null {
+  const next = nextOnDuty(schedule, at);
+  return isOnDuty(schedule, next) ? vnTime(next) : null;
+}

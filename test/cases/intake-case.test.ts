@@ -2,12 +2,12 @@
 // a reference code the person is told, the GBVIMS type, and contact details only sealed; a report stopped
 // half-way keeps only what the person agreed to keep.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import { EVERYONE, startTestApp, type TestApp } from '../support/test-app.js';
 import { tablesContaining } from '../support/scan-tables.js';
 import { FULL_REPORT } from '../support/scripts.js';
 
 let t: TestApp;
-beforeAll(async () => { t = await startTestApp(); });
+beforeAll(async () => { t = await startTestApp({ people: EVERYONE }); });
 afterAll(async () => { await t.close(); });
 
 async function say(sessionId: string, texts: string[]): Promise<string> {

@@ -1,11 +1,12 @@
 // Shared helpers for the directory tests: run the module's effect handlers against the real database.
+import { loadConfig, textGlobals } from '../../src/config.js';
 import type { Lang } from '../../flows/contract.js';
 import type { EffectContext } from '../../src/core/effects.js';
 import { loadTranslator } from '../../src/core/i18n.js';
 import type { Tx } from '../../src/db/database.js';
 import { repositoriesOn } from '../../src/db/repositories/index.js';
 
-export const i18n = loadTranslator({ retentionDays: 30 });
+export const i18n = loadTranslator(textGlobals(loadConfig({})));
 
 export function effectContext(tx: Tx, lang: Lang): EffectContext {
   return {

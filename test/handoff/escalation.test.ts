@@ -171,14 +171,16 @@ describe('without a counsellors\' group (no COUNSELLOR_CHAT_ID)', () => {
     expect(await h.db.outbox.count({ where: { channel: 'staff' } })).toBe(0);
   });
 
-  it('says the same when the person asks for a counsellor, and promises nothing while they wait', async () => {
+  // Changed by issue 8 (point 4): with no counsellor there is no waiting room to enter, so nothing is relayed.
+  it('opens no waiting room when the person asks for a counsellor: says nobody will answer, gives the numbers, relays nothing', async () => {
     const person = h.person({ id: 700_300_002 });
     await person.command('/start');
-    await person.presses('counsellor');
-    const answer = await person.presses('relay-yes');
-    expect(answer.text).toContain(h.i18n.t('vi', 'escalation-unavailable'));
+    const answer = await person.presses('counsellor');
+    expect(answer.text).toContain(h.i18n.t('vi', 'counsellor-none'));
+    expect(answer.text).toMatch(/18008080/);
+    expect(buttonData(answer.messages.at(-1))).not.toContain('relay-yes');
     const written = await person.says('mình muốn nói chuyện');
-    expect(written.text).toContain(h.i18n.t('vi', 'relay-no-counsellor'));
+    expect(written.text).not.toContain(h.i18n.t('vi', 'counsellor-waiting'));
     expect(await h.db.outbox.count({ where: { channel: 'staff' } })).toBe(0);
     expect(h.stub.calls.filter((c) => c.method !== 'getUpdates' && Number(c.body.chat_id) < 0)).toEqual([]);
   });

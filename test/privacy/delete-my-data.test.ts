@@ -1,12 +1,12 @@
 // "Delete my data": after one confirmation the chat address, contact details and conversation are gone and the
 // person's cases are unlinked; anonymised counts stay.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import { EVERYONE, startTestApp, type TestApp } from '../support/test-app.js';
 import { tablesContaining } from '../support/scan-tables.js';
 import { FULL_REPORT } from '../support/scripts.js';
 
 let t: TestApp;
-beforeAll(async () => { t = await startTestApp(); });
+beforeAll(async () => { t = await startTestApp({ people: EVERYONE }); });
 afterAll(async () => { await t.close(); });
 
 describe('delete my data', () => {

@@ -1,4 +1,5 @@
 // Boots the real app (real database, real HTTP on loopback) for integration tests.
+import type { People } from '../../flows/contract.js';
 import type { FlowRegistry } from '../../flows/registry.js';
 import { createApp, type App, type ModuleFactory } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
@@ -18,6 +19,9 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+/** A world with counsellors on duty and a call-back service, for tests of those paths without a counsellors' group. */
+export const EVERYONE: People = { counsellors: true, onDuty: true, callback: true };
+
 export interface TestAppOptions {
   env?: Record<string, string>;
   flows?: FlowRegistry;
@@ -25,6 +29,8 @@ export interface TestAppOptions {
    * modules come after the web chat, which is always installed: it is how these tests talk to the app. */
   modules?: ModuleFactory[];
   target?: TestDbTarget;
+  /** Who exists, instead of what the configuration says (a world with counsellors and no Telegram). */
+  people?: People;
   /** Dispose the database on close (default: only when this call created it). */
   ownsTarget?: boolean;
 }
@@ -32,7 +38,7 @@ export interface TestAppOptions {
 export async function startTestApp(opts: TestAppOptions = {}): Promise<TestApp> {
   const target = opts.target ?? (await freshDatabase());
   const config = loadConfig({ NODE_ENV: 'test', PORT: '0', LOG_LEVEL: 'silent', OUTBOX_POLL_MS: '50', ...target.env, ...opts.env });
-  const app = await createApp(config, { log: createLogger('silent'), flows: opts.flows, modules: opts.modules ? [webChatModule, ...opts.modules] : productionModules() });
+  const app = await createApp(config, { log: createLogger('silent'), flows: opts.flows, modules: opts.modules ? [webChatModule, ...opts.modules] : productionModules(), people: opts.people && (() => opts.people!) });
   const url = await app.start();
   const self: TestApp = {
     app, url, target,

@@ -12,3 +12,9 @@ counsellor-text-anon = 💬 Counsellor: { $text }
 counsellor-live = ✍️ You can reply right here. Type “menu” to end the conversation.
 counsellor-you-ended = You ended the conversation. The counsellor will not write again unless you agree again. You can come back at any time.
 counsellor-ended = The counsellor has ended the conversation. Thank you for sharing. Whenever you need, you can ask to talk again from the main menu.
+
+# Where no counsellor exists (flows/main/people.ts): what will and will not happen, then the numbers.
+counsellor-none =
+    Tin Cậy has no counsellors answering through this chat at the moment. So nobody will read what you write here, and Tin Cậy will not call or message you.
+    To talk to a person, call { $primaryLine } — { primary-line-name }.
+    In danger: 113 (police), 115 (ambulance), 111 (children).

@@ -5,12 +5,12 @@ danger-numbers =
     📞 113 — Police
     📞 115 — Medical emergency
     📞 111 — National Child Protection Hotline (free, 24/7; also takes reports of human trafficking)
-    📞 18008080 — Counselling line of the Thái Nguyên Social Protection and Social Work Centre
+    📞 { $primaryLine } — { primary-line-name }
     If calling is not safe, try to get to a place where other people are.
 danger-prompt = When you can, choose one of these (optional):
 danger-relay-yes = Let a counsellor write to me here
 danger-where = Tell you where I am
-danger-where-prompt = Which province or city are you in? Type its name (for example: Thái Nguyên), or tap to send your location. The province is written in your case so the support team knows; a location is only used to find the nearest help and is not stored.
+danger-where-prompt = Which province or city are you in? Type its name (for example: Thái Nguyên), or tap to send your location. The province is written in your case; a location is only used to find the nearest help and is not stored.
 danger-allowed = You can choose next:
 relay-allowed = You agreed that a counsellor may write to you here. They write only because you agreed. To stop, tap “Quick exit”.
 
@@ -22,3 +22,4 @@ selfharm-safety =
 selfharm-prompt = Would you like a counsellor to write to you here? They write only if you agree.
 selfharm-relay-yes = Yes, let a counsellor write
 selfharm-allowed = I am still here. You can choose next:
+selfharm-alone = I am an automated assistant; no person reads this chat. To talk to a person, call { $primaryLine }; if you have hurt yourself or taken pills, call 115. You can choose next:

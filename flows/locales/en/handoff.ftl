@@ -2,16 +2,16 @@
 
 escalation-unavailable =
     Tin Cậy has no counsellor online at the moment, so I cannot hand you to a person here — I do not want to promise what is not there.
-    You can call the counselling line 18008080. If you are in danger: 113 (police), 115 (ambulance), 111 (children).
+    You can call the counselling line { $primaryLine }. If you are in danger: 113 (police), 115 (ambulance), 111 (children).
 escalation-queued = I have passed your request to the counsellors. Someone usually takes it within about { $minutes } minutes. A counsellor writes to you here only if you allow it. If the danger grows, call 113.
 escalation-updated = I have updated your request for the counsellors.
 escalation-out-of-hours =
     Counsellors are off duty right now; they are back at { $time } (Vietnam time). Your request is saved and will be seen first.
-    Meanwhile: counselling line 18008080; in danger: 113 (police), 115 (ambulance), 111 (children).
+    Meanwhile: counselling line { $primaryLine }; in danger: 113 (police), 115 (ambulance), 111 (children).
 escalation-delayed =
     Sorry, no counsellor has taken your request in time yet. It is kept, and the counsellors will be reminded again in about { $minutes } minutes.
-    You can call 18008080 now; in danger: 113 (police), 115 (ambulance), 111 (children).
-relay-no-counsellor = No counsellor has taken this conversation yet. Your request is kept; if it is urgent, call 18008080 or 113.
+    You can call { $primaryLine } now; in danger: 113 (police), 115 (ambulance), 111 (children).
+relay-no-counsellor = No counsellor has taken this conversation yet. Your request is kept; if it is urgent, call { $primaryLine } or 113.
 
 staff-case = Ca
 staff-level-danger = 🔴 NGUY HIỂM NGAY

@@ -3,7 +3,7 @@
 intake-intro =
     I will ask a few short questions; it usually takes a few minutes. You can skip any question or go back.
     • Your answers are not sent to anyone until you confirm them at the end.
-    • If you choose “save as I go”, each answer is saved at once, so that if you have to stop half-way a counsellor still knows what happened. Your phone number and code word are still saved only when you confirm.
+    • If you choose “save as I go”, each answer is saved at once, so that if you have to stop half-way what you told is still kept. Your phone number and code word are still saved only when you confirm.
     • To stop, type “menu”: you will choose whether to delete or keep what you answered.
     If you are in danger, tap 🆘 for emergency numbers.
 intake-start = Start
@@ -93,6 +93,10 @@ intake-callback = Would you like a counsellor to contact you? Choose the way tha
 callback-chat = Only in this chat
 callback-phone = Call me by phone
 callback-none = No contact, thanks
+# Where no counsellor exists (flows/main/people.ts): nobody will contact the person, and they are told so.
+intake-no-contact =
+    Tin Cậy has no counsellors who could contact you at the moment: nobody will call or message you about this report. The report is still recorded when you send it at the last step.
+    To talk to a person, call { $primaryLine } — { primary-line-name }.
 intake-phone = Which phone number is safe to call you on? It is stored encrypted, and deleted { $retentionDays } days after the case is closed.
 intake-phone-invalid = That number does not look right. Please type it again (for example: 0912 345 678), or tap “Skip”.
 intake-safe-hours = When is it safe to call you? Choose a time, or type what suits you (for example: “after 9 pm”, “Saturdays only”).
@@ -293,7 +297,22 @@ edit-consent = Consents
 # After submit. `case-submitted` is sent by the case module with the reference code.
 case-submitted =
     Sent. Your case reference is: { $ref }
-    Keep it somewhere safe (or remember it). If you get in touch again, just give this code.
+    Keep it somewhere safe (or remember it). If you get in touch again, just give this code. Type the code here to see how your case stands.
+
+# Status by reference code (src/cases/case-status.ts): see vi/intake.ftl.
+case-status-unknown = I cannot find a case with this code in this chat. Please check the code (it looks like TC-XXXXXX). A code can only be looked up in the chat that sent the case.
+case-status-received =
+    Case { $ref }: received.
+    { $queued ->
+        [yes] Your request to be contacted is waiting for a counsellor to take it. They write to you here only if you agreed.
+       *[other] Nobody has been asked to contact you about this case. To talk to a person, call { $primaryLine } — { primary-line-name }.
+    }
+case-status-claimed =
+    Case { $ref }: a counsellor is looking after it.
+    They write to you here only if you agreed. If the danger grows, call 113.
+case-status-closed =
+    Case { $ref }: closed.
+    Its contact details and account are deleted { $retentionDays } days after closing. You can report again at any time from the main menu.
 intake-next =
     { $callback ->
         [chat] You agreed that a counsellor may write to you here.

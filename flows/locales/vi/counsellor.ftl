@@ -13,3 +13,9 @@ counsellor-text-anon = 💬 Tư vấn viên: { $text }
 counsellor-live = ✍️ Bạn có thể trả lời ngay tại đây. Gõ “menu” để kết thúc trò chuyện.
 counsellor-you-ended = Bạn đã kết thúc cuộc trò chuyện. Tư vấn viên sẽ không nhắn thêm, trừ khi bạn đồng ý lại. Bạn có thể quay lại bất cứ lúc nào.
 counsellor-ended = Tư vấn viên đã kết thúc cuộc trò chuyện. Cảm ơn bạn đã chia sẻ. Khi cần, bạn có thể nhờ nói chuyện lại từ menu chính.
+
+# Where no counsellor exists (flows/main/people.ts): what will and will not happen, then the numbers.
+counsellor-none =
+    Hiện Tin Cậy không có tư vấn viên trả lời qua cuộc trò chuyện này. Vì vậy sẽ không có ai đọc những gì bạn viết ở đây, và Tin Cậy sẽ không gọi điện hay nhắn tin cho bạn.
+    Nếu muốn nói chuyện với một người, hãy gọi { $primaryLine } — { primary-line-name }.
+    Nếu đang nguy hiểm: 113 (công an), 115 (cấp cứu), 111 (trẻ em).

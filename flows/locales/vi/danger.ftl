@@ -13,12 +13,12 @@ danger-numbers =
     📞 113 — Công an
     📞 115 — Cấp cứu y tế
     📞 111 — Tổng đài quốc gia bảo vệ trẻ em (miễn phí, 24/7; nhận cả tin báo về mua bán người)
-    📞 18008080 — Đường dây tư vấn của Trung tâm Bảo trợ và Công tác xã hội tỉnh Thái Nguyên
+    📞 { $primaryLine } — { primary-line-name }
     Nếu gọi điện không an toàn, hãy tìm đến chỗ có người khác.
 danger-prompt = Khi có thể, bạn chọn một việc dưới đây (không bắt buộc):
 danger-relay-yes = Cho tư vấn viên nhắn tôi ở đây
 danger-where = Cho biết tôi đang ở đâu
-danger-where-prompt = Bạn đang ở tỉnh, thành phố nào? Gõ tên tỉnh (ví dụ: Thái Nguyên), hoặc bấm gửi vị trí. Tên tỉnh được ghi vào hồ sơ để đội hỗ trợ biết; vị trí chỉ dùng để tìm nơi hỗ trợ gần nhất và không được lưu.
+danger-where-prompt = Bạn đang ở tỉnh, thành phố nào? Gõ tên tỉnh (ví dụ: Thái Nguyên), hoặc bấm gửi vị trí. Tên tỉnh được ghi vào hồ sơ của bạn; vị trí chỉ dùng để tìm nơi hỗ trợ gần nhất và không được lưu.
 danger-allowed = Bạn có thể chọn tiếp:
 relay-allowed = Bạn đã đồng ý để tư vấn viên nhắn cho bạn ở đây. Chỉ khi bạn đồng ý như vậy, họ mới nhắn. Muốn dừng, bấm “Thoát nhanh”.
 
@@ -30,3 +30,4 @@ selfharm-safety =
 selfharm-prompt = Bạn có muốn một tư vấn viên nhắn cho bạn ngay tại đây không? Chỉ khi bạn đồng ý, họ mới nhắn.
 selfharm-relay-yes = Có, cho tư vấn viên nhắn tôi
 selfharm-allowed = Mình vẫn ở đây. Bạn có thể chọn tiếp:
+selfharm-alone = Mình là trợ lý tự động, không có người đọc cuộc trò chuyện này. Để nói chuyện với một người, hãy gọi { $primaryLine }; nếu đã làm mình bị thương hoặc đã uống thuốc, gọi 115. Bạn có thể chọn tiếp:

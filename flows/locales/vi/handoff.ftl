@@ -2,16 +2,16 @@
 
 escalation-unavailable =
     Hiện Tin Cậy chưa có tư vấn viên trực tuyến nên mình không thể chuyển bạn cho một người ngay tại đây — mình không muốn hứa điều không có.
-    Bạn có thể gọi đường dây tư vấn 18008080. Nếu đang nguy hiểm: 113 (công an), 115 (cấp cứu), 111 (trẻ em).
+    Bạn có thể gọi đường dây tư vấn { $primaryLine }. Nếu đang nguy hiểm: 113 (công an), 115 (cấp cứu), 111 (trẻ em).
 escalation-queued = Mình đã chuyển yêu cầu của bạn tới nhóm tư vấn viên. Thường sẽ có người nhận trong khoảng { $minutes } phút. Chỉ khi bạn cho phép, tư vấn viên mới nhắn cho bạn ở đây. Nếu nguy hiểm tăng lên, hãy gọi 113.
 escalation-updated = Mình đã cập nhật yêu cầu của bạn cho tư vấn viên.
 escalation-out-of-hours =
     Lúc này ngoài giờ trực của tư vấn viên; họ sẽ trực lại lúc { $time } (giờ Việt Nam). Yêu cầu của bạn đã được lưu và sẽ được xem đầu tiên.
-    Trong lúc chờ: đường dây tư vấn 18008080; nguy hiểm: 113 (công an), 115 (cấp cứu), 111 (trẻ em).
+    Trong lúc chờ: đường dây tư vấn { $primaryLine }; nguy hiểm: 113 (công an), 115 (cấp cứu), 111 (trẻ em).
 escalation-delayed =
     Xin lỗi bạn, chưa có tư vấn viên nhận yêu cầu kịp lúc. Yêu cầu vẫn được giữ và sẽ được nhắc lại cho nhóm tư vấn sau khoảng { $minutes } phút nữa.
-    Bạn có thể gọi ngay 18008080; nếu nguy hiểm: 113 (công an), 115 (cấp cứu), 111 (trẻ em).
-relay-no-counsellor = Chưa có tư vấn viên nhận cuộc trò chuyện này. Mình vẫn giữ yêu cầu của bạn; nếu cần gấp, gọi 18008080 hoặc 113.
+    Bạn có thể gọi ngay { $primaryLine }; nếu nguy hiểm: 113 (công an), 115 (cấp cứu), 111 (trẻ em).
+relay-no-counsellor = Chưa có tư vấn viên nhận cuộc trò chuyện này. Mình vẫn giữ yêu cầu của bạn; nếu cần gấp, gọi { $primaryLine } hoặc 113.
 
 staff-case = Ca
 staff-level-danger = 🔴 NGUY HIỂM NGAY

@@ -6,7 +6,7 @@
 intake-intro =
     Mình sẽ hỏi một số câu ngắn, thường mất vài phút. Câu nào bạn cũng có thể bỏ qua hoặc quay lại.
     • Câu trả lời chưa được gửi cho ai cho đến khi bạn xác nhận ở bước cuối.
-    • Nếu chọn “lưu dần”, mỗi câu trả lời được lưu ngay, để nếu bạn phải dừng giữa chừng thì tư vấn viên vẫn biết chuyện gì đã xảy ra. Số điện thoại và từ khoá an toàn vẫn chỉ được lưu khi bạn xác nhận.
+    • Nếu chọn “lưu dần”, mỗi câu trả lời được lưu ngay, để nếu bạn phải dừng giữa chừng thì những gì bạn đã kể vẫn được giữ lại. Số điện thoại và từ khoá an toàn vẫn chỉ được lưu khi bạn xác nhận.
     • Muốn dừng, gõ “menu”: bạn sẽ được chọn xoá hay giữ những gì đã trả lời.
     Nếu đang gặp nguy hiểm, bấm 🆘 để xem số khẩn cấp.
 intake-start = Bắt đầu
@@ -96,6 +96,10 @@ intake-callback = Bạn có muốn tư vấn viên liên hệ với bạn không
 callback-chat = Chỉ nhắn trong cuộc trò chuyện này
 callback-phone = Gọi điện cho tôi
 callback-none = Không cần liên hệ
+# Where no counsellor exists (flows/main/people.ts): nobody will contact the person, and they are told so.
+intake-no-contact =
+    Hiện Tin Cậy không có tư vấn viên để liên hệ lại với bạn: sẽ không có ai gọi điện hay nhắn tin cho bạn về báo cáo này. Báo cáo vẫn được ghi lại khi bạn gửi ở bước cuối.
+    Nếu muốn nói chuyện với một người, hãy gọi { $primaryLine } — { primary-line-name }.
 intake-phone = Số điện thoại an toàn để gọi cho bạn là số nào? Số này được mã hoá khi lưu, và được xoá { $retentionDays } ngày sau khi ca đóng.
 intake-phone-invalid = Số này có vẻ chưa đúng. Bạn gõ lại số điện thoại (ví dụ: 0912 345 678), hoặc bấm “Bỏ qua”.
 intake-safe-hours = Khi nào gọi cho bạn là an toàn? Chọn một khung giờ, hoặc gõ điều bạn muốn (ví dụ: “sau 21 giờ”, “chỉ thứ Bảy”).
@@ -296,7 +300,23 @@ edit-consent = Sự đồng ý
 # After submit. `case-submitted` is sent by the case module with the reference code.
 case-submitted =
     Đã gửi. Mã hồ sơ của bạn là: { $ref }
-    Hãy ghi mã này ở nơi an toàn (hoặc nhớ trong đầu). Khi liên hệ lại, bạn chỉ cần đọc mã này.
+    Hãy ghi mã này ở nơi an toàn (hoặc nhớ trong đầu). Khi liên hệ lại, bạn chỉ cần đọc mã này. Gõ mã này ở đây để xem tình trạng hồ sơ.
+
+# Status by reference code (src/cases/case-status.ts): only in the chat that made the case; anywhere else, and for
+# a code that does not exist, the same `case-status-unknown`.
+case-status-unknown = Mình không tìm thấy hồ sơ nào với mã này trong cuộc trò chuyện này. Bạn kiểm tra lại mã nhé (dạng TC-XXXXXX). Mã chỉ xem được trong cuộc trò chuyện đã gửi hồ sơ.
+case-status-received =
+    Hồ sơ { $ref }: đã nhận.
+    { $queued ->
+        [yes] Yêu cầu liên hệ của bạn đang chờ một tư vấn viên nhận. Họ chỉ nhắn cho bạn ở đây nếu bạn đã đồng ý.
+       *[other] Không có ai được giao liên hệ với bạn về hồ sơ này. Nếu muốn nói chuyện với một người, hãy gọi { $primaryLine } — { primary-line-name }.
+    }
+case-status-claimed =
+    Hồ sơ { $ref }: đang được một tư vấn viên phụ trách.
+    Họ chỉ nhắn cho bạn ở đây nếu bạn đã đồng ý. Nếu nguy hiểm tăng lên, hãy gọi 113.
+case-status-closed =
+    Hồ sơ { $ref }: đã đóng.
+    Thông tin liên lạc và lời kể của hồ sơ được xoá sau { $retentionDays } ngày kể từ khi đóng. Bạn có thể báo cáo lại bất cứ lúc nào từ menu chính.
 intake-next =
     { $callback ->
         [chat] Bạn đã đồng ý để tư vấn viên nhắn cho bạn ngay tại đây.

@@ -195,15 +195,35 @@ const perpAge = choiceQuestion({ key: 'intake-perp-age', field: 'perpAge', prefi
 // ---- A safe way to be contacted --------------------------------------------------------------------------------
 
 const clearPhonePlan = [clear('safeHours', 'sharedPhone', 'leaveMessage'), flow.assign({ contact: {} })];
-const callback = choiceQuestion({
+const callbackBack: Next = [{ guard: ({ context }) => context.aboutOpted, target: 'perpAge' }, { target: 'aboutAsk' }];
+const callbackAsked = choiceQuestion({
   key: 'intake-callback', field: 'callback', prefix: 'callback', ids: CALLBACK,
-  back: [{ guard: ({ context }) => context.aboutOpted, target: 'perpAge' }, { target: 'aboutAsk' }],
+  back: callbackBack,
   next: 'consentReferral', nextById: { phone: 'phone' }, groupStart: true, groupEnd: true,
   also: [flow.enqueueActions(({ event, enqueue }) => {
     // A plan without a phone call holds no phone details.
     if (!(event.type === 'user.choice' && event.id === 'phone')) for (const a of clearPhonePlan) enqueue(a);
   })],
 });
+// Only the ways of contact that really work (people.ts): no counsellor, no question; no call-back service, no call.
+const callback = {
+  ...callbackAsked,
+  always: [{ guard: 'nobodyToTalkTo', target: 'noContact' }, { guard: 'noCallback', target: 'callbackChat' }],
+} as MainStateConfig;
+const callbackChat = choiceQuestion({
+  key: 'intake-callback', field: 'callback', prefix: 'callback', ids: CALLBACK.filter((id) => id !== 'phone'),
+  back: callbackBack, next: 'consentReferral', groupStart: true, groupEnd: true, also: clearPhonePlan,
+});
+/** Nobody can contact the person: say so, and that the report is still kept; then go on. */
+const noContact = flow.createStateConfig({
+  meta: prompt('intake-no-contact', [choice('continue', 'intake-continue'), BACK]),
+  on: {
+    'user.choice': [
+      ...routes(callbackBack, true).map((r) => ({ ...r, guard: withChoice('back', r.guard) })),
+      ...routes('consentReferral', true, [clear('callback'), ...clearPhonePlan]).map((r) => ({ ...r, guard: withChoice('continue', r.guard) })),
+    ],
+  },
+} as MainStateConfig);
 
 const setContact = (field: 'phone' | 'safeHoursNote' | 'codeWord', value: (text: string) => string | undefined) =>
   flow.assign({
@@ -316,7 +336,7 @@ export const intake = flow.createStateConfig({
     hist: { type: 'history', history: 'deep' },
     intro, affected, kinds, relationship, ongoing, lastIncident, province, commune,
     aboutAsk, victimSex, victimAge, perpSex, perpAge,
-    callback, phone, safeHours, sharedPhone, leaveMessage, codeWord,
+    callback, callbackChat, noContact, phone, safeHours, sharedPhone, leaveMessage, codeWord,
     consentReferral, consentStatistics, summary, editPick, done,
   },
 } as MainStateConfig);

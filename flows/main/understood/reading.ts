@@ -83,7 +83,7 @@ export const textTransitions = [
   { guard: asks('rights'), target: '#main.flow.rights', actions: [firstLanguage, childNote] },
   { guard: asks('find_help'), target: '#main.flow.findHelp', actions: [firstLanguage, childNote] },
   { guard: asks('hotlines'), target: '#main.flow.hotlines', actions: [firstLanguage, childNote] },
-  { guard: and([asks('talk') as never, 'counsellorsExist']), target: '#main.flow.counsellor', actions: [firstLanguage, childNote] },
+  { guard: and([asks('talk') as never, 'counsellorsReachable']), target: '#main.flow.counsellor', actions: [firstLanguage, childNote] },
   { guard: asks('talk'), target: '#main.flow.hotlines', actions: [firstLanguage, childNote, say('understanding-no-counsellor')] },
   { guard: asks('delete'), target: '#main.flow.deleting', actions: [firstLanguage] },
   { guard: aboutChild, target: '#main.flow.understood.child', actions: [firstLanguage] },

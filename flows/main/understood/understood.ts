@@ -45,7 +45,7 @@ const toMenu = { guard: chose('menu'), target: '#main.flow.menu' };
 // "Someone to talk to" is a counsellor only where one can exist; otherwise the lines where a person answers.
 const talk = [
   // (`as never`: `and` cannot infer the main flow's types outside a state config; the named guard stays swappable.)
-  { guard: and([chose('talk') as never, 'counsellorsExist']), target: '#main.flow.counsellor' },
+  { guard: and([chose('talk') as never, 'counsellorsReachable']), target: '#main.flow.counsellor' },
   { guard: chose('talk'), target: '#main.flow.hotlines', actions: flow.emit({ type: 'say', key: 'understanding-no-counsellor' }) },
 ];
 

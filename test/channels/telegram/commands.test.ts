@@ -4,12 +4,13 @@ import type { BotCommand } from 'grammy/types';
 import { COMMANDS } from '../../../src/channels/telegram/commands.js';
 import { tablesContaining } from '../../support/scan-tables.js';
 import { expectValidKeyboards } from './support/keyboards.js';
+import { EVERYONE } from '../../support/test-app.js';
 import { startTelegramTestApp, type TelegramTestApp } from './support/telegram-test-app.js';
 
 const MENU = ['danger', 'report', 'find-help', 'hotlines', 'rights', 'counsellor', 'delete', 'lang'];
 
 let t: TelegramTestApp;
-beforeAll(async () => { t = await startTelegramTestApp(); });
+beforeAll(async () => { t = await startTelegramTestApp({ people: EVERYONE }); });
 afterAll(async () => { await t?.close(); });
 
 describe('Telegram: commands and first screen', () => {

@@ -7,10 +7,11 @@ import { contactContext } from '../../../src/cases/case-store.js';
 import { createSealer } from '../../../src/privacy/sealer.js';
 import { tablesContaining } from '../../support/scan-tables.js';
 import { expectValidKeyboards } from './support/keyboards.js';
+import { EVERYONE } from '../../support/test-app.js';
 import { startTelegramTestApp, type Answer, type Person, type TelegramTestApp } from './support/telegram-test-app.js';
 
 let t: TelegramTestApp;
-beforeAll(async () => { t = await startTelegramTestApp(); });
+beforeAll(async () => { t = await startTelegramTestApp({ people: EVERYONE }); });
 afterAll(async () => { await t?.close(); });
 
 /** The question on screen offers these options (besides back/skip/done and the two universal buttons). */

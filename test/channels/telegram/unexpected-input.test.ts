@@ -8,7 +8,7 @@ import { startTelegramTestApp, type Person, type TelegramTestApp } from './suppo
 const STAFF_GROUP = -1_009_000_000_001;
 
 let t: TelegramTestApp;
-beforeAll(async () => { t = await startTelegramTestApp({ env: { COUNSELLOR_CHAT_ID: String(STAFF_GROUP) } }); });
+beforeAll(async () => { t = await startTelegramTestApp({ env: { COUNSELLOR_CHAT_ID: String(STAFF_GROUP), COUNSELLOR_IDS: '777' } }); });
 afterAll(async () => { await t?.close(); });
 
 /** A person on the second screen of the report branch: first menu → "report". */

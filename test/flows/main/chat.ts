@@ -1,7 +1,8 @@
 // A conversation with the main flow exactly as production runs it, without a database: each message is turned
 // into one event by the core's `interpret()`, the machine is restored from a JSON round-tripped snapshot, stepped
 // once by the core's `stepFlow()`, and its effects and next prompt are rendered in the person's language.
-import type { FlowEffect, FlowEvent, Lang, Prompt } from '../../../flows/contract.js';
+import { NO_PEOPLE, type FlowEffect, type FlowEvent, type Lang, type People, type Prompt } from '../../../flows/contract.js';
+import { loadConfig, textGlobals } from '../../../src/config.js';
 import { mainMachine } from '../../../flows/main/machine.js';
 import { stepFlow } from '../../../src/core/flow-host.js';
 import { loadTranslator, type Translator } from '../../../src/core/i18n.js';
@@ -11,7 +12,15 @@ import { renderPrompt, SOS_CHOICE, EXIT_CHOICE } from '../../../src/core/render.
 
 export const RETENTION_DAYS = 30;
 let shared: Translator | undefined;
-export const translator = (): Translator => (shared ??= loadTranslator({ retentionDays: RETENTION_DAYS }));
+export const translator = (): Translator => (shared ??= loadTranslator(textGlobals(loadConfig({ RETENTION_DAYS: String(RETENTION_DAYS) }))));
+
+/** Worlds the flow can be told about (flows/contract.ts People). Flow tests run in `everyone` unless they say. */
+export const WORLDS = {
+  everyone: { counsellors: true, onDuty: true, callback: true },
+  offDuty: { counsellors: true, onDuty: false, backAt: '07:00', callback: true },
+  noCallback: { counsellors: true, onDuty: true, callback: false },
+  nobody: NO_PEOPLE,
+} as const satisfies Record<string, People>;
 
 export interface Turn {
   /** How the core read the message: an event type, or 'unknown' / 'expired' when it asked again. */
@@ -36,8 +45,8 @@ export class Chat {
   readonly log: Turn[] = [];
   readonly t = translator();
 
-  constructor() {
-    const first = stepFlow(mainMachine, null, null);
+  constructor(readonly people: People = WORLDS.everyone) {
+    const first = stepFlow(mainMachine, null, null, { people });
     this.persisted = JSON.parse(JSON.stringify(first.persisted));
     this.prompt = first.prompt;
   }
@@ -78,7 +87,7 @@ export class Chat {
     let read: string = reading.kind;
     if (reading.kind === 'event') {
       read = reading.event.type;
-      const step = stepFlow(mainMachine, this.persisted, reading.event);
+      const step = stepFlow(mainMachine, this.persisted, reading.event, { people: this.people });
       effects = step.effects;
       this.persisted = JSON.parse(JSON.stringify(step.persisted));
       this.prompt = step.prompt;

@@ -4,7 +4,7 @@
 import { createActor } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import { mainMachine } from '../../../flows/main/machine.js';
-import { Chat, ofType } from './chat.js';
+import { Chat, ofType, WORLDS } from './chat.js';
 
 const DANGER = [
   // cry for help, with and without marks, teencode, stretched letters
@@ -148,7 +148,7 @@ describe('typed in the middle of a report', () => {
   });
 
   it('survives persistence: the deep history is in the saved snapshot and restores the exact question', () => {
-    const actor = createActor(mainMachine).start();
+    const actor = createActor(mainMachine, { input: { people: WORLDS.everyone } }).start();
     for (const event of [
       { type: 'user.choice', id: 'report' }, { type: 'user.choice', id: 'start' }, { type: 'user.choice', id: 'child' },
       { type: 'user.choice', id: 'neglect' }, { type: 'user.choice', id: 'done' }, { type: 'user.choice', id: 'parent' },
@@ -157,7 +157,7 @@ describe('typed in the middle of a report', () => {
     const saved = JSON.parse(JSON.stringify(actor.getPersistedSnapshot()));
     actor.stop();
     expect(saved.value).toEqual({ danger: 'ask' });
-    const restored = createActor(mainMachine, { snapshot: saved }).start();
+    const restored = createActor(mainMachine, { snapshot: saved, input: undefined }).start();
     restored.send({ type: 'user.choice', id: 'resume', at: 2 });
     expect(restored.getSnapshot().value).toEqual({ flow: { intake: 'ongoing' } });
     expect(restored.getSnapshot().context.answers).toMatchObject({ affected: 'child', kinds: ['neglect'], relationship: 'parent' });

@@ -2,15 +2,19 @@
 // (every choice on screen, typed text, danger and self-harm words, every command, counsellor events, a location,
 // a sticker), so that every state is reached and every transition taken; at each reached state the prompt must
 // render in Vietnamese and English with no missing key, and the emergency path must be one step away.
+// The machine is walked once per world the core can describe (counsellors on duty or not, a call-back service or
+// not, nobody at all): each world reaches its own screens, and no world may show a promise of a person it lacks.
+// Off duty with a stated return time counts as reachable (people.ts) and so walks exactly like `everyone`.
 import { getAdjacencyMap, getStateNodes } from '@xstate/graph';
 import { transition, type AnyMachineSnapshot, type AnyStateMachine, type TransitionDefinition } from 'xstate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { FlowEffect, FlowEvent, Prompt } from '../../../flows/contract.js';
+import type { FlowEffect, FlowEvent, People, Prompt } from '../../../flows/contract.js';
 import type { MainContext } from '../../../flows/main/context.js';
 import { mainMachine } from '../../../flows/main/machine.js';
 import { promptOf } from '../../../src/core/flow-host.js';
 import { LANGS } from '../../../src/core/i18n.js';
-import { translator } from './chat.js';
+import { exists, promiseOf } from '../../../flows/main/people.js';
+import { translator, WORLDS } from './chat.js';
 
 const at = 1_767_000_000_000;
 const GLOBAL_EVENTS: FlowEvent[] = [
@@ -40,15 +44,11 @@ const MENU_TEXTS = [
   'em 13 tuổi, tối qua bố dượng sờ mó em', 'em 13 tuổi', 'tôi muốn biết luật', 'tìm nhà tạm lánh', 'số tổng đài',
   'muốn tâm sự', 'xoá hết tin nhắn', 'cảm ơn', 'xin chào',
 ];
-/**
- * The flow where no counsellor can exist (the named guard the host swaps), walked beside the default one. Only the
- * screens that read what people write are walked there (the rest of the flow does not ask the guard), to keep the
- * walk fast.
- */
-const noCounsellors: AnyStateMachine = mainMachine.provide({ guards: { counsellorsExist: () => false } });
+/** The screens where the main choices are on screen, so free text is read as a disclosure or a request. */
 const MENU_SCREENS = ['flow.welcome', 'flow.menu', 'flow.understood'];
 const readsText = (s: AnyMachineSnapshot) => MENU_SCREENS.some((p) => s.matches(p as never));
 
+const REFERENCE = 'TC-ACD347';
 const promptAt = (s: AnyMachineSnapshot): Prompt | undefined => promptOf(mainMachine, mainMachine.getPersistedSnapshot(s));
 
 function eventsAt(s: AnyMachineSnapshot): FlowEvent[] {
@@ -57,7 +57,8 @@ function eventsAt(s: AnyMachineSnapshot): FlowEvent[] {
   // Without choices (or with free text) the core passes typed text on as user.text.
   const typed = [...TEXTS, ...(readsText(s) ? MENU_TEXTS : [])];
   const texts = p?.freeText || !p?.choices?.length ? typed.map((text) => ({ type: 'user.text' as const, text, at })) : [];
-  return [...choices, ...texts, ...GLOBAL_EVENTS];
+  // A case reference code is passed on as text on every screen (the core's interpret()).
+  return [...choices, ...texts, { type: 'user.text' as const, text: REFERENCE, at }, ...GLOBAL_EVENTS];
 }
 
 /**
@@ -85,22 +86,36 @@ const emittedBy = (s: AnyMachineSnapshot, event: FlowEvent): FlowEffect[] => {
     .map((a) => (a.params as { event: FlowEffect }).event);
 };
 
+type Edge = { from: AnyMachineSnapshot; event: FlowEvent; to: AnyMachineSnapshot; says?: FlowEffect[] };
+const WALKED = ['everyone', 'noCallback', 'nobody'] as const;
+/** What a step says (computed once per edge: the walks are large). */
+const saysOn = (edge: Edge): FlowEffect[] => (edge.says ??= emittedBy(edge.from, edge.event));
 let vertices: AnyMachineSnapshot[] = [];
-const edges: { machine: AnyStateMachine; from: AnyMachineSnapshot; event: FlowEvent; to: AnyMachineSnapshot }[] = [];
+const edges: Edge[] = [];
+/** The walk of each world, for the promise checks. */
+const walks = new Map<string, { people: People; vertices: AnyMachineSnapshot[]; edges: Edge[] }>();
 
 beforeAll(() => {
-  for (const machine of [mainMachine as AnyStateMachine, noCounsellors]) {
+  const machine: AnyStateMachine = mainMachine;
+  for (const name of WALKED) {
+    const people = WORLDS[name];
     const map = getAdjacencyMap<AnyMachineSnapshot, FlowEvent, unknown>(machine, {
-      events: (s) => (machine === mainMachine || readsText(s) ? eventsAt(s) : []),
+      events: (s) => eventsAt(s),
       serializeState: (s) => serializeState(s),
+      input: { people },
     });
-    vertices.push(...Object.values(map).map((v) => v.state));
+    const walk = { people, vertices: Object.values(map).map((v) => v.state), edges: [] as Edge[] };
     for (const v of Object.values(map)) {
       const out = Object.values(v.transitions) as { event: FlowEvent; state: AnyMachineSnapshot }[];
-      for (const { event, state } of out) edges.push({ machine, from: v.state, event, to: state });
+      for (const { event, state } of out) walk.edges.push({ from: v.state, event, to: state });
     }
+    walks.set(name, walk);
+    // The common checks below walk `everyone` and `nobody` whole, and from `noCallback` only its own screen.
+    const own = name === 'noCallback' ? (s: AnyMachineSnapshot) => s.matches('flow.intake.callbackChat' as never) : () => true;
+    vertices.push(...walk.vertices.filter(own));
+    edges.push(...walk.edges.filter((e) => own(e.from)));
+    console.log(`model (${name}): ${walk.vertices.length} states, ${walk.edges.length} transitions walked`);
   }
-  console.log(`model: ${vertices.length} states, ${edges.length} transitions walked (with and without counsellors)`);
 }, 240_000);
 
 describe('main flow, walked as a model', () => {
@@ -116,12 +131,9 @@ describe('main flow, walked as a model', () => {
     for (const node of [mainMachine.root, ...getStateNodes(mainMachine.root)]) {
       for (const list of node.transitions.values()) list.forEach((t, i) => all.set(t, transitionId(t, i)));
     }
-    // Transitions are compared by id: the machine without counsellors has its own transition objects.
-    const taken = new Set<string>();
-    for (const { machine, from, event } of edges) {
-      for (const t of machine.getTransitionData(from as never, event)) taken.add(transitionId(t, t.source.transitions.get(t.eventType)!.indexOf(t)));
-    }
-    const untaken = [...all.values()].filter((id) => !taken.has(id));
+    const taken = new Set<TransitionDefinition<any, any>>();
+    for (const { from, event } of edges) for (const t of mainMachine.getTransitionData(from as never, event)) taken.add(t);
+    const untaken = [...all].filter(([t]) => !taken.has(t)).map(([, id]) => id);
     expect(untaken).toEqual([]);
     expect(all.size).toBeGreaterThan(150);
   });
@@ -144,8 +156,8 @@ describe('main flow, walked as a model', () => {
     const t = translator();
     const problems = new Set<string>();
     const keys = new Set<string>();
-    for (const { from, event } of edges) {
-      for (const e of emittedBy(from, event)) {
+    for (const edge of edges) {
+      for (const e of saysOn(edge)) {
         if (e.type !== 'say') continue;
         keys.add(e.key);
         for (const lang of LANGS) for (const pr of t.problems(lang, e.key, e.args)) problems.add(pr);
@@ -215,5 +227,61 @@ describe('main flow, walked as a model', () => {
       }
     }
     expect(failures).toEqual([]);
+  });
+});
+
+/** Every text a world shows: each reached state's prompt and choices, and everything said on the way. */
+function textsOf(walk: { vertices: AnyMachineSnapshot[]; edges: Edge[] }): { key: string; args?: Record<string, string | number>; where: string }[] {
+  const out: { key: string; args?: Record<string, string | number>; where: string }[] = [];
+  for (const v of walk.vertices) {
+    const p = promptAt(v);
+    if (!p) continue;
+    const where = JSON.stringify(v.value);
+    out.push({ key: p.key, args: p.args, where });
+    for (const c of p.choices ?? []) out.push({ key: c.key, args: c.args, where });
+  }
+  for (const edge of walk.edges) {
+    for (const e of saysOn(edge)) if (e.type === 'say') out.push({ key: e.key, args: e.args, where: `${JSON.stringify(edge.from.value)} on ${edge.event.type}` });
+  }
+  return out;
+}
+const textsCache = new Map<string, ReturnType<typeof textsOf>>();
+const textsIn = (name: string) => textsCache.get(name) ?? textsCache.set(name, textsOf(walks.get(name)!)).get(name)!;
+
+describe('honest about people, in every world', () => {
+  it.each(WALKED)('shows no promise of a person who does not exist (%s)', (name) => {
+    const walk = walks.get(name)!;
+    const broken = new Set<string>();
+    for (const t of textsIn(name)) {
+      const person = promiseOf(t.key, t.args);
+      if (person && !exists(person, walk.people)) broken.add(`${t.key} (${person}) at ${t.where}`);
+    }
+    expect([...broken]).toEqual([]);
+  }, 180_000);
+
+  it('counts counsellors off duty with a stated return time as reachable, and without one as nobody', () => {
+    expect(exists('counsellor', WORLDS.offDuty)).toBe(true);
+    expect(exists('callback', WORLDS.offDuty)).toBe(true);
+    expect(exists('counsellor', { ...WORLDS.offDuty, backAt: undefined })).toBe(false);
+    expect(exists('callback', WORLDS.noCallback)).toBe(false);
+    expect(exists('counsellor', WORLDS.nobody)).toBe(false);
+  });
+
+  it('does show the promises where the people exist (so the check above has something to find)', () => {
+    const keys = (name: string) => new Set(textsIn(name).filter((t) => promiseOf(t.key, t.args)).map((t) => t.key));
+    expect([...keys('everyone')]).toEqual(expect.arrayContaining(['counsellor-intro', 'counsellor-waiting', 'relay-allowed', 'danger-relay-yes', 'selfharm-prompt', 'callback-phone', 'intake-phone', 'intake-code-word', 'intake-next']));
+    expect([...keys('noCallback')]).toEqual(expect.arrayContaining(['counsellor-waiting', 'callback-chat']));
+    expect([...keys('noCallback')]).not.toContain('callback-phone');
+    expect([...keys('nobody')]).toEqual([]);
+  }, 180_000);
+
+  it('without counsellors, opens no waiting room: the counsellor menu says who will not answer and gives the numbers', () => {
+    const nobody = walks.get('nobody')!;
+    expect(nobody.vertices.some((v) => v.matches('flow.counsellor.waiting' as never) || v.matches('flow.live' as never))).toBe(false);
+    expect(nobody.vertices.some((v) => v.matches('flow.counsellor.none' as never))).toBe(true);
+    const text = translator().t('vi', 'counsellor-none');
+    expect(text).toMatch(/không có ai đọc/);
+    expect(text).toContain('113');
+    expect(text).toContain('18008080');
   });
 });

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { mainMachine } from '../../../flows/main/machine.js';
 import { stepFlow } from '../../../src/core/flow-host.js';
-import { Chat, ofType } from './chat.js';
+import { Chat, WORLDS, ofType } from './chat.js';
 
 const said = (chat: Chat) => ofType(chat.log.at(-1)!.effects, 'say').map((e) => e.key);
 
@@ -67,12 +67,11 @@ describe('a disclosure typed at the first screen', () => {
   });
 
   it('offers the lines where a person answers, not a counsellor, where no counsellor exists', () => {
-    const machine = mainMachine.provide({ guards: { counsellorsExist: () => false } });
-    let step = stepFlow(machine, null, null);
-    step = stepFlow(machine, step.persisted, { type: 'user.text', text: 'chồng chửi tôi suốt', at: 1 });
-    step = stepFlow(machine, step.persisted, { type: 'user.choice', id: 'talk', at: 2 });
-    expect((step.persisted as { value: unknown }).value).toEqual({ flow: 'hotlines' });
-    expect(ofType(step.effects, 'say').map((e) => e.key)).toEqual(['understanding-no-counsellor']);
+    const nobody = new Chat(WORLDS.nobody);
+    nobody.type('chồng chửi tôi suốt');
+    const step = nobody.tap('talk');
+    expect(nobody.state).toBe('flow.hotlines');
+    expect(step.effects.filter((e) => e.type === 'say').map((e) => (e as { key: string }).key)).toEqual(['understanding-no-counsellor']);
     const chat = new Chat();
     chat.type('chồng chửi tôi suốt');
     chat.tap('talk');

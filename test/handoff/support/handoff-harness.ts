@@ -5,7 +5,7 @@
 import { vi } from 'vitest';
 import type { Message } from 'grammy/types';
 import { createApp, type App, type AppModule, type ModuleAssembly } from '../../../src/app.js';
-import { loadConfig } from '../../../src/config.js';
+import { loadConfig, textGlobals } from '../../../src/config.js';
 import { createLogger, type Logger } from '../../../src/logger.js';
 import type { Case } from '../../../src/db/generated/client.js';
 import { loadTranslator, type Translator } from '../../../src/core/i18n.js';
@@ -55,7 +55,7 @@ export interface HarnessOptions {
 type Timers = { runOnce(): Promise<number> };
 
 export class HandoffHarness {
-  readonly i18n: Translator = loadTranslator({ retentionDays: 30 });
+  readonly i18n: Translator = loadTranslator(textGlobals(loadConfig({})));
   /** Milliseconds the hand-off and stub clocks run ahead of real time. */
   private offset = 0;
   private running: App | undefined;
@@ -107,6 +107,7 @@ export class HandoffHarness {
       TELEGRAM_API_ROOT: this.stub.apiRoot,
       COUNSELLOR_CHAT_ID: String(GROUP_ID),
       COUNSELLOR_IDS: `${LAN.id},${MINH.id}`,
+      CALLBACK_SERVICE: 'true',
       ON_DUTY_HOURS: dutyHours(new Date(), true),
       ...this.opts.env,
     };

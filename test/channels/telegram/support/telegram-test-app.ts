@@ -1,9 +1,11 @@
 // Boots the real app (production modules, fresh database) with its Telegram channel pointed at the in-repo Bot API
 // stub, in polling or webhook mode, and drives people through it: each action waits until the bot has fully
 // answered (the update is committed and every reply of that chat is delivered), then returns what the bot sent.
+import { loadConfig, textGlobals } from '../../../../src/config.js';
 import { createServer, type AddressInfo } from 'node:net';
 import { vi } from 'vitest';
 import type { App } from '../../../../src/app.js';
+import type { People } from '../../../../flows/contract.js';
 import { WEBHOOK_PATH } from '../../../../src/channels/telegram/module.js';
 import { loadTranslator, type Translator } from '../../../../src/core/i18n.js';
 import { startTestApp, type TestApp } from '../../../support/test-app.js';
@@ -17,6 +19,8 @@ export interface TelegramTestAppOptions {
   mode?: 'polling' | 'webhook';
   /** More environment (e.g. COUNSELLOR_CHAT_ID). */
   env?: Record<string, string>;
+  /** Who exists, instead of what the configuration says (see test/support/test-app.ts). */
+  people?: People;
   /** Reuse a running stub (default: start one, closed with the app). */
   stub?: TelegramStub;
 }
@@ -36,13 +40,14 @@ export interface Answer {
 }
 
 export class TelegramTestApp {
-  readonly i18n: Translator = loadTranslator({ retentionDays: 30 });
+  readonly i18n: Translator = loadTranslator(textGlobals(loadConfig({})));
 
   constructor(
     readonly stub: TelegramStub,
     private test: TestApp,
     private readonly env: Record<string, string>,
     private readonly ownsStub: boolean,
+    private readonly people?: People,
   ) {}
 
   get app(): App {
@@ -75,7 +80,7 @@ export class TelegramTestApp {
   async restart(whileStopped?: () => unknown): Promise<void> {
     await this.test.app.stop();
     await whileStopped?.();
-    this.test = await startTestApp({ env: this.env, target: this.test.target, ownsTarget: true });
+    this.test = await startTestApp({ env: this.env, target: this.test.target, ownsTarget: true, people: this.people });
   }
 
   async close(): Promise<void> {
@@ -131,7 +136,7 @@ export async function startTelegramTestApp(opts: TelegramTestAppOptions = {}): P
     });
   }
   try {
-    return new TelegramTestApp(stub, await startTestApp({ env }), env, !opts.stub);
+    return new TelegramTestApp(stub, await startTestApp({ env, people: opts.people }), env, !opts.stub, opts.people);
   } catch (error) {
     if (!opts.stub) await stub.close();
     throw error;
