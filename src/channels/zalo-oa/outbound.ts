@@ -1,0 +1,86 @@
+// Core outbound message → OA CS messages. Text is cut at sentence ends (≤ 2000 characters); the choices become
+// `oa.query.hide` buttons whose payload comes back as text and acts exactly like the button (inbound.ts). Zalo
+// shows at most 5 buttons: with more choices they are written as numbered lines instead (a typed number works),
+// and the emergency and exit buttons stay. Emergency numbers named in the text get an `oa.open.phone` button
+// while there is room. A quick exit cannot delete Zalo messages: it says how to delete the conversation.
+import { PermanentDeliveryError, type OutboxSender } from '../../core/delivery.js';
+import type { Translator } from '../../core/i18n.js';
+import type { OutboundChoice, OutboundMessage } from '../../core/messages.js';
+import { EXIT_CHOICE, SOS_CHOICE } from '../../core/render.js';
+import type { Db } from '../../db/database.js';
+import type { Logger } from '../../logger.js';
+import { addEvent, findOpenCase } from '../../cases/case-store.js';
+import { staffRow, type StaffPayload } from '../../handoff/escalation-effects.js';
+import { withNumberedChoices } from '../zalo-common/numbered-choices.js';
+import { splitAtSentences } from '../zalo-common/split-text.js';
+import { ZaloWindowError, type OaApi, type OaButton } from './api.js';
+import { CHOICE_PAYLOAD } from './inbound.js';
+
+export const MAX_BUTTONS = 5;
+const TITLE_LIMIT = 100;
+const EMERGENCY_NUMBERS = ['113', '115', '111', '18008080'];
+
+const button = (c: OutboundChoice): OaButton => ({ title: c.label.slice(0, TITLE_LIMIT), type: 'oa.query.hide', payload: `${CHOICE_PAYLOAD}${c.id}` });
+
+/** The text and buttons of one outbound message (pure: tests read it directly). */
+export function layout(message: OutboundMessage, i18n: Translator): { text: string; buttons: OaButton[] } {
+  const choices = message.choices ?? [];
+  const own = choices.filter((c) => c.id !== SOS_CHOICE && c.id !== EXIT_CHOICE);
+  const universal = choices.filter((c) => c.id === SOS_CHOICE || c.id === EXIT_CHOICE);
+  let text = message.clearChat ? [i18n.t('vi', 'zalo-quick-exit'), message.text].filter(Boolean).join('\n\n') : message.text;
+  let buttons: OaButton[];
+  if (choices.length <= MAX_BUTTONS) {
+    buttons = choices.map(button);
+  } else {
+    text = withNumberedChoices(text, own, i18n);
+    buttons = universal.map(button);
+  }
+  if (message.askLocation) text = `${text}\n\n${i18n.t('vi', 'zalo-share-location')}`;
+  for (const number of EMERGENCY_NUMBERS) {
+    if (buttons.length >= MAX_BUTTONS) break;
+    if (new RegExp(`(^|\\D)${number}(\\D|$)`).test(text)) buttons.push({ title: `📞 ${number}`, type: 'oa.open.phone', payload: { phone_code: number } });
+  }
+  return { text: text || '…', buttons };
+}
+
+export interface OaSenderDeps { api: OaApi; i18n: Translator; db: Db; log: Logger; kick(): void; now?: () => Date }
+
+export function oaSender(deps: OaSenderDeps): OutboxSender {
+  const now = deps.now ?? (() => new Date());
+
+  // Outside Zalo's 7-day window: the case timeline says so and the counsellors are told (once a day at most).
+  const recordWindowClosed = async (chatKey: string, outboxId: bigint) => {
+    const added = await deps.db.$transaction(async (tx) => {
+      const open = await findOpenCase(tx, chatKey);
+      if (!open) return false;
+      const recent = await tx.caseEvent.count({ where: { caseId: open.id, type: 'zalo-undeliverable', at: { gt: new Date(now().getTime() - 24 * 3600_000) } } });
+      await addEvent(tx, open.id, 'zalo-undeliverable', now(), { code: -230, outboxId: String(outboxId) });
+      if (recent) return false;
+      const row = staffRow(open.id, 'notice', '', { noticeKey: 'staff-zalo-undeliverable' } as Partial<StaffPayload>);
+      await tx.outbox.create({ data: { ...row, payload: row.payload as object } });
+      return true;
+    });
+    if (added) deps.kick();
+  };
+
+  return {
+    async send(address, message, meta) {
+      if (!address) throw new PermanentDeliveryError('no chat address');
+      const { text, buttons } = layout(message, deps.i18n);
+      const parts = splitAtSentences(text);
+      const ids: string[] = [];
+      try {
+        for (const [i, part] of parts.entries()) {
+          const last = i === parts.length - 1;
+          ids.push(await deps.api.sendCs(address.chatId, part, last && buttons.length ? buttons : undefined));
+        }
+      } catch (error) {
+        if (error instanceof ZaloWindowError) {
+          await recordWindowClosed(meta.chatKey, meta.outboxId).catch((e) => deps.log.error({ code: (e as { code?: unknown }).code }, 'could not record the closed Zalo window'));
+        }
+        throw error;
+      }
+      return { messageIds: ids.filter(Boolean) };
+    },
+  };
+}
