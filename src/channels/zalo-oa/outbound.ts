@@ -1,8 +1,8 @@
 // Core outbound message → OA CS messages. Text is cut at sentence ends (≤ 2000 characters); the choices become
 // `oa.query.hide` buttons whose payload comes back as text and acts exactly like the button (inbound.ts). Zalo
-// shows at most 5 buttons: with more choices they are written as numbered lines instead (a typed number works),
-// and the emergency and exit buttons stay. Emergency numbers named in the text get an `oa.open.phone` button
-// while there is room. A quick exit cannot delete Zalo messages: it says how to delete the conversation.
+// shows at most 5 buttons: with more choices, every choice is also written as a numbered line (a typed number
+// works). Emergency numbers named in the text get `oa.open.phone` buttons. A quick exit cannot delete Zalo
+// messages: it says how to delete the conversation in the app.
 import { PermanentDeliveryError, type OutboxSender } from '../../core/delivery.js';
 import type { Translator } from '../../core/i18n.js';
 import type { OutboundChoice, OutboundMessage } from '../../core/messages.js';
@@ -22,24 +22,22 @@ const EMERGENCY_NUMBERS = ['113', '115', '111', '18008080'];
 
 const button = (c: OutboundChoice): OaButton => ({ title: c.label.slice(0, TITLE_LIMIT), type: 'oa.query.hide', payload: `${CHOICE_PAYLOAD}${c.id}` });
 
-/** The text and buttons of one outbound message (pure: tests read it directly). */
+/** The text and buttons of one outbound message (pure: tests read it directly). Five buttons at most, in this
+ * priority: a call button for each emergency number the text names (two at most), the two universal options, then
+ * the flow's own choices in order. When not every choice fits, all of them are also written as numbered lines. */
 export function layout(message: OutboundMessage, i18n: Translator): { text: string; buttons: OaButton[] } {
   const choices = message.choices ?? [];
   const own = choices.filter((c) => c.id !== SOS_CHOICE && c.id !== EXIT_CHOICE);
   const universal = choices.filter((c) => c.id === SOS_CHOICE || c.id === EXIT_CHOICE);
   let text = message.clearChat ? [i18n.t('vi', 'zalo-quick-exit'), message.text].filter(Boolean).join('\n\n') : message.text;
-  let buttons: OaButton[];
-  if (choices.length <= MAX_BUTTONS) {
-    buttons = choices.map(button);
-  } else {
-    text = withNumberedChoices(text, own, i18n);
-    buttons = universal.map(button);
-  }
+  const phones: OaButton[] = EMERGENCY_NUMBERS
+    .filter((number) => new RegExp(`(^|\\D)${number}(\\D|$)`).test(text))
+    .slice(0, 2)
+    .map((number) => ({ title: `📞 ${number}`, type: 'oa.open.phone' as const, payload: { phone_code: number } }));
+  const room = Math.max(0, MAX_BUTTONS - universal.length - phones.length);
+  if (own.length > room) text = withNumberedChoices(text, own, i18n);
+  const buttons = [...own.slice(0, room).map(button), ...universal.map(button), ...phones];
   if (message.askLocation) text = `${text}\n\n${i18n.t('vi', 'zalo-share-location')}`;
-  for (const number of EMERGENCY_NUMBERS) {
-    if (buttons.length >= MAX_BUTTONS) break;
-    if (new RegExp(`(^|\\D)${number}(\\D|$)`).test(text)) buttons.push({ title: `📞 ${number}`, type: 'oa.open.phone', payload: { phone_code: number } });
-  }
   return { text: text || '…', buttons };
 }
 
