@@ -1,5 +1,6 @@
 // OA webhook event → core inbound message. Parsing is tolerant (ids and timestamps are strings, coordinates are
 // strings inside the attachment); events we do not read are reported by name only, never with their content.
+import { createHmac } from 'node:crypto';
 import type { InboundMessage } from '../../core/messages.js';
 import { textContent } from '../zalo-common/text-content.js';
 
@@ -15,7 +16,8 @@ const MEDIA_EVENTS: Record<string, string> = {
   user_send_sticker: 'sticker', user_send_gif: 'animation', user_send_file: 'document', user_send_business_card: 'contact',
 };
 
-export function toInbound(event: Json, now: Date): OaInbound {
+/** `dedupeKey` keys the HMAC that names follow/unfollow events in the dedupe table without the user id in clear. */
+export function toInbound(event: Json, now: Date, dedupeKey: string): OaInbound {
   const name = String(event.event_name ?? '');
   const msg = (event.message ?? {}) as Json;
   const ms = Number(event.timestamp);
@@ -28,8 +30,9 @@ export function toInbound(event: Json, now: Date): OaInbound {
   if (name === 'follow' || name === 'unfollow') {
     const follower = String((event.follower as Json | undefined)?.id ?? '');
     if (!follower) return { kind: 'ignored', eventName: name };
-    // No message id: the event's own timestamp keys the dedupe (Zalo retries send the same body).
-    const updateId = `${name}:${follower}:${String(event.timestamp ?? '')}`;
+    // No message id: the follower and the event's timestamp key the dedupe (Zalo retries send the same body),
+    // through an HMAC so the dedupe table never holds the user id.
+    const updateId = `${name}:${createHmac('sha256', dedupeKey).update(`${follower}:${String(event.timestamp ?? '')}`).digest('hex').slice(0, 40)}`;
     // Following is a first contact (the welcome); unfollowing is leaving: the quick exit stops messages and reminders.
     return { kind: 'message', message: { ...base(follower, updateId), content: { kind: 'command', command: name === 'follow' ? 'start' : 'thoat' } } };
   }

@@ -51,7 +51,7 @@ export function zaloOaModule(ctx: AppContext, opts: ZaloOaOptions = {}): AppModu
             log.warn({ reason: verdict.reason }, 'Zalo OA webhook refused');
             return reply.code(401).send({ error: 'unauthorized' });
           }
-          const inbound = toInbound(verdict.event, now());
+          const inbound = toInbound(verdict.event, now(), secretKey);
           if (inbound.kind === 'ignored') {
             // The event's name only: its content may identify the person.
             log.debug({ event: inbound.eventName }, 'Zalo OA event ignored');
