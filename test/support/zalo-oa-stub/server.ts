@@ -6,8 +6,11 @@
 //                                   7 days, -32 rate limit, -210 a parameter over its limit (text > 2000, > 5 buttons).
 //   POST /v4/oa/access_token      form-encoded refresh_token, app_id, grant_type; header `secret_key`
 //                                 → { access_token, refresh_token, expires_in: "90000" }; each refresh token works once.
+//                                 grant_type=authorization_code with `code` and the PKCE `code_verifier` (S256).
+//   GET  /v4/oa/permission        app_id, redirect_uri, code_challenge, state → 302 to redirect_uri?code=…&oa_id=…&state=…
+//                                 (an admin approving at once; the code is valid for 10 minutes)
 import { createServer, type IncomingMessage, type Server } from 'node:http';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 
 export interface OaButton { title: string; type: string; payload: unknown }
@@ -73,11 +76,19 @@ export async function startOaStub(opts: OaStubOptions): Promise<OaStub> {
     return { error: 0, message: 'Success', data: { message_id: messageId, user_id: userId } };
   };
 
+  const codes = new Map<string, { challenge: string; until: number }>();
   const refresh = async (secret: string | undefined, form: URLSearchParams) => {
     if (stub.refreshDelayMs) await new Promise((r) => setTimeout(r, stub.refreshDelayMs));
     if (secret !== opts.appSecret) return { error: -14002, error_name: 'Invalid secret key', error_description: 'Invalid secret key' };
     if (form.get('app_id') !== opts.appId) return { error: -14001, error_name: 'Invalid app id', error_description: 'Invalid app id' };
-    if (form.get('grant_type') !== 'refresh_token' || form.get('refresh_token') !== stub.currentRefreshToken) {
+    if (form.get('grant_type') === 'authorization_code') {
+      const grant = codes.get(form.get('code') ?? '');
+      const verifier = form.get('code_verifier') ?? '';
+      if (!grant || grant.until < Date.now() || createHash('sha256').update(verifier).digest('base64url') !== grant.challenge) {
+        return { error: -14019, error_name: 'Invalid code', error_description: 'Invalid authorization code or verifier' };
+      }
+      codes.delete(form.get('code')!);
+    } else if (form.get('grant_type') !== 'refresh_token' || form.get('refresh_token') !== stub.currentRefreshToken) {
       return { error: -14014, error_name: 'Invalid refresh token', error_description: 'Invalid refresh token' };
     }
     // Single use: the token just spent is gone, a new pair is issued.
@@ -97,6 +108,18 @@ export async function startOaStub(opts: OaStubOptions): Promise<OaStub> {
       answer = messageCs(req.headers['access_token'] as string | undefined, body);
     } else if (req.method === 'POST' && req.url === '/v4/oa/access_token' && String(req.headers['content-type']).startsWith('application/x-www-form-urlencoded')) {
       answer = await refresh(req.headers['secret_key'] as string | undefined, new URLSearchParams(raw));
+    } else if (req.method === 'GET' && req.url?.startsWith('/v4/oa/permission?')) {
+      const q = new URL(req.url, 'http://stub').searchParams;
+      if (q.get('app_id') !== opts.appId || !q.get('redirect_uri') || !q.get('code_challenge')) {
+        res.writeHead(400, { 'content-type': 'application/json' }).end(JSON.stringify({ error: -14003, message: 'Invalid request' }));
+        return;
+      }
+      const code = `code-${randomBytes(12).toString('hex')}`;
+      codes.set(code, { challenge: q.get('code_challenge')!, until: Date.now() + 10 * 60_000 });
+      const back = new URL(q.get('redirect_uri')!);
+      back.search = new URLSearchParams({ code, oa_id: '3662729599332560487', ...(q.get('state') ? { state: q.get('state')! } : {}) }).toString();
+      res.writeHead(302, { location: back.toString() }).end();
+      return;
     } else {
       res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ error: 404, message: 'not found' }));
       return;
