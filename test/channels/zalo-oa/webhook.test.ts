@@ -92,6 +92,16 @@ describe('Zalo OA webhook: once and durably', () => {
     expect(await tablesContaining(db(), user)).toEqual([]);
   });
 
+  it('treats unfollowing as leaving: counsellors\' messages pause until the person writes again', async () => {
+    const user = '7000000000000000007';
+    expect((await postEvent(z.t.url, followEvent(user, { appId: OA.appId }), OA.secretKey)).status).toBe(200);
+    await z.settled(user);
+    expect((await postEvent(z.t.url, followEvent(user, { appId: OA.appId }, 'unfollow'), OA.secretKey)).status).toBe(200);
+    await z.settled(user);
+    const conv = await db().conversation.findFirstOrThrow({ where: { channel: 'zalo-oa', chatKey: z.chatKeyOf(user) } });
+    expect(conv.relayPaused).toBe(true);
+  });
+
   it('ignores events it does not read (answers 200, processes nothing)', async () => {
     const event = { event_name: 'user_seen_message', app_id: OA.appId, sender: { id: '3662729599332560487' }, recipient: { id: '7000000000000000006' }, message: { msg_ids: ['x'] }, timestamp: String(Date.now()) };
     expect((await postEvent(z.t.url, event, OA.secretKey)).status).toBe(200);
