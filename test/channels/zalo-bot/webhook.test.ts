@@ -40,10 +40,13 @@ describe('Zalo Bot webhook', () => {
     await z.settled(user);
     const rows = await db().outbox.count({ where: { channel: 'zalo-bot', chatKey: z.chatKeyOf(user) } });
     expect(await db().processedUpdate.count({ where: { channel: 'zalo-bot', updateId: 'message.text.received:dup-1' } })).toBe(1);
-    // One welcome's worth of rows: a second processing would add more.
-    expect((await post(textUpdate(user, 'menu', { messageId: 'dup-2' }), WEBHOOK_SECRET)).status).toBe(200);
-    await z.settled(user);
-    expect(await db().outbox.count({ where: { channel: 'zalo-bot', chatKey: z.chatKeyOf(user) } })).toBe(rows * 2);
+    // One welcome's worth of rows: a second processing would add more. The measure is another person's single
+    // welcome (the welcome and the menu need not be the same number of messages).
+    const once = 'b0000000000000000012';
+    expect((await post(textUpdate(once, 'xin chào', { messageId: 'dup-2' }), WEBHOOK_SECRET)).status).toBe(200);
+    await z.settled(once);
+    expect(rows).toBeGreaterThan(0);
+    expect(await db().outbox.count({ where: { channel: 'zalo-bot', chatKey: z.chatKeyOf(once) } })).toBe(rows);
   });
 
   it('answers a protected user (no content shown) kindly with 111 and the counselling line', async () => {
