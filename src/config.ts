@@ -37,6 +37,19 @@ export const configSchema = z.object({
   PRIMARY_HOTLINE_SCOPE: z.string().trim().min(2).max(120).optional(),
   OUTBOX_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(1000),
   OUTBOX_LEASE_SECONDS: z.coerce.number().int().min(5).max(3600).default(120),
+  // Zalo Official Account (Open API v3): on when the first four are set (see README "Zalo").
+  ZALO_OA_APP_ID: z.string().regex(/^\d+$/, 'must be the numeric App ID').optional(),
+  ZALO_OA_APP_SECRET: z.string().min(8, 'must be the app\'s secret key (OAuth secret_key)').optional(),
+  ZALO_OA_SECRET_KEY: z.string().min(8, 'must be the OA secret key shown in the webhook settings').optional(),
+  ZALO_OA_REFRESH_TOKEN: z.string().min(8, 'must be a refresh token from the Zalo developer console or `npm run zalo:authorize`').optional(),
+  ZALO_OA_API_ROOT: z.string().url().default('https://openapi.zalo.me'),
+  ZALO_OAUTH_ROOT: z.string().url().default('https://oauth.zaloapp.com'),
+  // Zalo Bot Platform.
+  ZALO_BOT_TOKEN: z.string().regex(/^[^:\s]+:\S+$/, 'must look like <bot_id>:<secret>').optional(),
+  ZALO_BOT_API_ROOT: z.string().url().default('https://bot-api.zaloplatforms.com'),
+  ZALO_BOT_MODE: z.enum(['polling', 'webhook']).default('polling'),
+  ZALO_BOT_WEBHOOK_SECRET: z.string().min(8, 'must be 8–256 characters').max(256, 'must be 8–256 characters').optional(),
+  ZALO_BOT_WEBHOOK_URL: z.string().url().regex(/^https:\/\//, 'must be an https:// URL').optional(),
 }).superRefine((c, ctx) => {
   const needsSecrets = c.DATABASE_URL !== undefined || c.NODE_ENV === 'production';
   for (const key of ['PSEUDONYM_SECRET', 'ENCRYPTION_KEY'] as const) {
@@ -49,6 +62,14 @@ export const configSchema = z.object({
   }
   if (c.TELEGRAM_MODE === 'webhook' && c.TELEGRAM_BOT_TOKEN) {
     if (!c.TELEGRAM_WEBHOOK_SECRET) ctx.addIssue({ code: 'custom', path: ['TELEGRAM_WEBHOOK_SECRET'], message: 'is required when TELEGRAM_MODE=webhook' });
+  }
+  // The OA channel needs all four of its secrets: a partial set names each missing one.
+  const oa = ['ZALO_OA_APP_ID', 'ZALO_OA_APP_SECRET', 'ZALO_OA_SECRET_KEY', 'ZALO_OA_REFRESH_TOKEN'] as const;
+  if (oa.some((k) => c[k])) {
+    for (const key of oa) if (!c[key]) ctx.addIssue({ code: 'custom', path: [key], message: `is required when any of ${oa.join(', ')} is set` });
+  }
+  if (c.ZALO_BOT_TOKEN && c.ZALO_BOT_MODE === 'webhook' && !c.ZALO_BOT_WEBHOOK_SECRET) {
+    ctx.addIssue({ code: 'custom', path: ['ZALO_BOT_WEBHOOK_SECRET'], message: 'is required when ZALO_BOT_MODE=webhook' });
   }
 });
 

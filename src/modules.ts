@@ -1,11 +1,14 @@
 // The feature modules of a real run, built and installed in this order: cases, directory, web chat, Telegram,
-// hand-off. What one module needs from another is passed as a plain argument: the Telegram channel is built first
-// and handed to the hand-off (its counsellors' group), so no module reaches for another through shared state.
+// Zalo OA, Zalo Bot, hand-off. What one module needs from another is passed as a plain argument: the Telegram
+// channel is built first and handed to the hand-off (its counsellors' group), so no module reaches for another
+// through shared state.
 import type { AppModule, ModuleAssembly } from './app.js';
 import { gbvimsTypeOfAnswers } from '../flows/main/violence.js';
 import { casesModule } from './cases/module.js';
 import { createTelegramChannel } from './channels/telegram/module.js';
 import { webChatModule } from './channels/web/module.js';
+import { zaloBotModule } from './channels/zalo-bot/module.js';
+import { zaloOaModule } from './channels/zalo-oa/module.js';
 import { directoryModule } from './directory/module.js';
 import { handoffModule, type HandoffOptions } from './handoff/module.js';
 import { telegramGroupDesk } from './handoff/telegram/group-desk.js';
@@ -29,6 +32,8 @@ export function productionModules(opts: ModuleOptions = {}): ModuleAssembly {
       await directoryModule(ctx),
       webChatModule(ctx),
       telegram?.module ?? ({ name: 'telegram' } satisfies AppModule),
+      zaloOaModule(ctx, { desk: desk?.id }),
+      zaloBotModule(ctx),
       handoffModule(ctx, { desk, now }),
     ];
   };

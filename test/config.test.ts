@@ -24,6 +24,19 @@ describe('configuration', () => {
     expect(() => loadConfig({ NODE_ENV: 'production', PSEUDONYM_SECRET: 'a'.repeat(64) })).toThrowError(/ENCRYPTION_KEY/);
   });
 
+  it('names each missing Zalo OA variable of a partial set, and the webhook secret the Zalo Bot needs', () => {
+    const partial = () => loadConfig({ ZALO_OA_APP_ID: '2553928453557884079', ZALO_OA_SECRET_KEY: 'oa-secret-key' });
+    expect(partial).toThrowError(ConfigError);
+    try { partial(); } catch (e) { expect((e as ConfigError).variables.sort()).toEqual(['ZALO_OA_APP_SECRET', 'ZALO_OA_REFRESH_TOKEN']); }
+    expect(() => loadConfig({ ZALO_OA_APP_ID: 'not-a-number', ZALO_OA_APP_SECRET: 'app-secret', ZALO_OA_SECRET_KEY: 'oa-secret-key', ZALO_OA_REFRESH_TOKEN: 'refresh-token' })).toThrowError(/ZALO_OA_APP_ID/);
+    expect(() => loadConfig({ ZALO_BOT_TOKEN: '123:abc', ZALO_BOT_MODE: 'webhook' })).toThrowError(/ZALO_BOT_WEBHOOK_SECRET/);
+    expect(() => loadConfig({ ZALO_BOT_TOKEN: '123:abc', ZALO_BOT_MODE: 'webhook', ZALO_BOT_WEBHOOK_SECRET: 'short' })).toThrowError(/ZALO_BOT_WEBHOOK_SECRET/);
+    expect(() => loadConfig({ ZALO_BOT_MODE: 'carrier-pigeon' })).toThrowError(/ZALO_BOT_MODE/);
+    expect(() => loadConfig({ ZALO_BOT_WEBHOOK_URL: 'http://insecure.example/hook' })).toThrowError(/ZALO_BOT_WEBHOOK_URL/);
+    const full = loadConfig({ ZALO_OA_APP_ID: '2553928453557884079', ZALO_OA_APP_SECRET: 'app-secret', ZALO_OA_SECRET_KEY: 'oa-secret-key', ZALO_OA_REFRESH_TOKEN: 'refresh-token' });
+    expect(full).toMatchObject({ ZALO_OA_API_ROOT: 'https://openapi.zalo.me', ZALO_OAUTH_ROOT: 'https://oauth.zaloapp.com', ZALO_BOT_API_ROOT: 'https://bot-api.zaloplatforms.com', ZALO_BOT_MODE: 'polling' });
+  });
+
   it('stops start-up with a non-zero exit that names the invalid variable', () => {
     const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
       env: { PATH: process.env.PATH, PORT: 'not-a-port', DATA_DIR: '/tmp/tincay-never-used' },

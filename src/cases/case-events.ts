@@ -28,6 +28,8 @@ export type CaseEvent =
   | { type: 'note'; data: { by: string; sealed: string } }
   | { type: 'relay-ended'; data: { by: string } }
   | { type: 'closed'; data: { by: string; outcome: Outcome } }
-  | { type: 'details-purged' };
+  | { type: 'details-purged' }
+  /** Zalo OA refused a message outside its 7-day window (error -230): it stays in the outbox, undelivered. */
+  | { type: 'zalo-undeliverable'; data: { code: number; outboxId: string } };
 
 export type CaseEventType = CaseEvent['type'];

@@ -43,6 +43,11 @@ export function caseRepository(client: Client) {
       return (await client.caseEvent.count({ where: { caseId, type } })) > 0;
     },
 
+    /** Whether the case has had an event of this type after `since` (a notice sent at most once a day). */
+    async hasEventSince(caseId: string, type: CaseEventType, since: Date): Promise<boolean> {
+      return (await client.caseEvent.count({ where: { caseId, type, at: { gt: since } } })) > 0;
+    },
+
     timeline(caseId: string): Promise<TimelineEntry[]> {
       return client.caseEvent.findMany({ where: { caseId }, orderBy: [{ at: 'asc' }, { id: 'asc' }], select: { type: true, at: true, data: true } });
     },

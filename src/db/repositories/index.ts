@@ -7,6 +7,7 @@ import { conversationRepository } from './conversation-repository.js';
 import { counsellorRepository } from './counsellor-repository.js';
 import { directoryRepository } from './directory-repository.js';
 import { outboxRepository } from './outbox-repository.js';
+import { zaloTokenRepository } from './zalo-token-repository.js';
 
 export interface Repositories {
   conversations: ReturnType<typeof conversationRepository>;
@@ -14,11 +15,13 @@ export interface Repositories {
   outbox: ReturnType<typeof outboxRepository>;
   directory: ReturnType<typeof directoryRepository>;
   counsellors: ReturnType<typeof counsellorRepository>;
+  zaloTokens: ReturnType<typeof zaloTokenRepository>;
 }
 
 export interface Store extends Repositories {
-  /** Runs `fn` in one transaction; it commits when `fn` resolves and rolls back when it throws. */
-  transaction<T>(fn: (repos: Repositories) => Promise<T>): Promise<T>;
+  /** Runs `fn` in one transaction; it commits when `fn` resolves and rolls back when it throws. `opts` lengthens
+   * the waits for a transaction that holds a lock across a network call (the Zalo token refresh). */
+  transaction<T>(fn: (repos: Repositories) => Promise<T>, opts?: TransactionOptions): Promise<T>;
   /** Resolves when the database answers (health checks). */
   ping(): Promise<void>;
 }
@@ -30,13 +33,17 @@ export function repositoriesOn(client: Client): Repositories {
     outbox: outboxRepository(client),
     directory: directoryRepository(client),
     counsellors: counsellorRepository(client),
+    zaloTokens: zaloTokenRepository(client),
   };
 }
+
+export interface TransactionOptions { timeoutMs?: number; maxWaitMs?: number }
 
 export function createStore(db: Db): Store {
   return {
     ...repositoriesOn(db),
-    transaction: (fn) => db.$transaction((tx) => fn(repositoriesOn(tx))),
+    transaction: (fn, opts) => db.$transaction((tx) => fn(repositoriesOn(tx)),
+      opts ? { ...(opts.timeoutMs ? { timeout: opts.timeoutMs } : {}), ...(opts.maxWaitMs ? { maxWait: opts.maxWaitMs } : {}) } : undefined),
     async ping() { await db.$queryRaw`SELECT 1`; },
   };
 }
@@ -47,6 +54,7 @@ export type { CaseChange, DueTimer, NewCase, TimelineEntry } from './case-reposi
 export type { ConversationChange, ConversationRow, RelayState } from './conversation-repository.js';
 export type { EntryFilter, HotlineSeed, DirectoryEntrySeed } from './directory-repository.js';
 export type { LeasedRow, OutboxRow } from './outbox-repository.js';
+export type { StoredZaloToken, ZaloTokenRepository } from './zalo-token-repository.js';
 export { OPEN_STATUSES } from './case-repository.js';
 export { asDirectory, type DirectoryRepository } from './directory-repository.js';
 export type { Client } from './client.js';
