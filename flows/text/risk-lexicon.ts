@@ -59,6 +59,12 @@ export const RISK_LEXICON = defineLexicon({
     'cho kin', 'vung kin', 'nguc', 'vu', 'mong', 'dui', 'ha bo', 'bo phan sinh duc', 'vung duoi', 'cho di tieu',
     'cho do', 'cho nhay cam', 'vung nhay cam', 'quan lot', 'do lot',
   ],
+  /** The person writing, in every register (tui and mk are expanded by teencode.ts). */
+  ME: ['toi', 'em', 'minh', 'tao', 'tau', 'con', 'chau', 'i'],
+  /** Words of death and ending that, with the writer as subject, say they mean to die. */
+  DEATH: ['chet', 'tu tu', 'tu sat', 'ra di', 'bien mat', 'ket thuc', 'di luon', 'khong tinh lai', 'ngu mai', 'nhay cau', 'nhay lau', 'die', 'dead', 'gone'],
+  /** Children as parents and children name them, so a touch or an undressing rule knows a child is there. */
+  CHILD: ['con', 'be', 'chau', 'con nho', 'con be', 'thang be', 'dua be', 'con gai', 'con trai', 'no', 'em be', 'tuoi', 'lop', 'hoc sinh'],
   /** Time cues that make a threat or an eviction now: tonight, at midnight, this week, on the 10th. */
   NIGHT: ['dem', 'nua dem', 'giua dem', 'khuya', 'dem nay', 'toi nay', 'dem khuya', 'ban dem', 'sang som', 'gio dem'],
 });

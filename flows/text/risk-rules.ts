@@ -131,6 +131,61 @@ export const SELFHARM_RULES: readonly RiskRule[] = [
     patterns: ['chuan+bi xong|san|het|du|ky', 'pills|rope|everything ready', 'tonight is the night', 'i have the pills|rope'],
     with: ['di+vang', 'thuoc+ngu', 'day+thung', 'lan+cuoi', 'thu+de+lai', 'tonight', 'pills', 'rope'],
   },
+  // Families of cues rather than phrases (issue: the first held-out set): an ending wished for, no reason to stay,
+  // the last night or message, a goodbye with an apology or a wish for those left behind.
+  {
+    id: 'selfharm.wish-it-ended', kind: 'selfharm', why: 'wants everything to stop or end, or sees no reason to stay alive',
+    patterns: [
+      'muon|mong|uoc moi+chuyen|moi+thu|tat+ca|cuoc+song|cuoc+doi ... dung+lai|ket+thuc|cham+dut|cham+het|tan+bien',
+      'khong thay|con|co ly+do|ly+do+gi|y+nghia ... de? o+lai|song|ton+tai|tiep+tuc|song+tiep',
+      'khong dang|xung+dang duoc? song|ton+tai|o+lai', 'khong con gi de? song|mat|luu+luyen|niu+keo',
+      'uoc|mong ... tong|dam|can|nghien ... $ME|minh ... cho+xong|cho+roi|chet',
+      'chi+con|con+moi cach|duong ... chet|tu+tu|ra+di', 'chet moi ... xong|het|thoat|yen|tra',
+      'vui|tot|nhe+nhom|hanh+phuc|suong hon ... neu|khi khong co $ME', 'neu|khi khong co $ME ... vui|tot|nhe+nhom|hanh+phuc|suong hon',
+      '$ME ... se|muon|nen|chac bien+mat|ra+di|chet', 'het+chiu+noi|khong+chiu+noi|het+suc+chiu ... muon chet|ra+di|bien+mat',
+      'no reason to stay|live|go+on', 'want|wish ... it|everything|this to stop|end|be+over',
+    ],
+  },
+  {
+    id: 'selfharm.last-time', kind: 'selfharm', why: 'a last night, last message or last day, with everything arranged',
+    patterns: [
+      'dem|ngay|tin+nhan|loi|buc+thu|lan cuoi+cung|cuoi $ME|cua+toi|cua+em|cua+minh',
+      'day|hom+nay|mai|toi+nay|dem+nay la dem|ngay|lan|tin+nhan cuoi|cuoi+cung',
+      'sap+xep|thu+xep|lo|don+dep xong ... moi+thu|tat+ca|het', 'last message|day|goodbye',
+      'my goodbye', 'thank you for everything',
+    ],
+    with: [
+      '$ME', 'xong', 'moi+thu', 'tat+ca', 'nhin', 'song', 'thanh+pho', 'the+gioi', 'goodbye', 'everything', 'life',
+    ],
+  },
+  {
+    id: 'selfharm.leaving-apology', kind: 'selfharm', why: 'an apology or a message of love for those left behind, and going away or no longer waiting',
+    patterns: [
+      'xin+loi|yeu|thuong|nho|lo+cho|cham+soc|noi+voi|nhan+voi ... bo|me|bo+me|ca+nha|moi+nguoi|con|vo|chong',
+    ],
+    with: [
+      '$ME di day|nhe|truoc', 'khong doi|cho|o+lai|chiu duoc? ... nua', 'ra+di', 'khong con o+day',
+      'khong phai la? dua+con+tot|nguoi+tot|nguoi+me+tot|nguoi+vo+tot', 'khong lam gi duoc nua', 'lan+cuoi',
+    ],
+  },
+  {
+    id: 'selfharm.hurting-self', kind: 'selfharm', why: 'hurting oneself again, or scars on the arms',
+    patterns: [
+      'tu lam dau|hai|bi+thuong|thuong ban+than|minh|chinh+minh|tay', 'tay|co+tay ... toan|day|nhieu|chi+chit seo|vet+cat|vet+rach',
+      'tu danh|dam|cao|cau ban+than|minh|chinh+minh',
+    ],
+  },
+  {
+    id: 'selfharm.high-place', kind: 'selfharm', why: 'standing on a ledge, a roof or a high floor',
+    patterns: [
+      'dung|ngoi|dang+o|tren|leo+len|treo+len ... lan+can|san+thuong|mep|noc+nha|mai+nha ... tang|lau|nha|cau|toa|chung+cu',
+    ],
+  },
+  {
+    id: 'selfharm.giving-all-away', kind: 'selfharm', why: 'giving all one\'s belongings away, "I won\'t need them"',
+    patterns: ['cho|tang|de+lai ... het|tat+ca ... do|dong+do|tai+san|tien|quan+ao|do+dac'],
+    with: ['khong can|dung nua|nua+dau', 'khong con can', 'mai+mai', 'khong+con o+day|song', 'vinh+biet'],
+  },
 ];
 
 export const DANGER_RULES: readonly RiskRule[] = [
