@@ -65,6 +65,40 @@ export const RISK_LEXICON = defineLexicon({
   DEATH: ['chet', 'tu tu', 'tu sat', 'ra di', 'bien mat', 'ket thuc', 'di luon', 'khong tinh lai', 'ngu mai', 'nhay cau', 'nhay lau', 'die', 'dead', 'gone'],
   /** Children as parents and children name them, so a touch or an undressing rule knows a child is there. */
   CHILD: ['con', 'be', 'chau', 'con nho', 'con be', 'thang be', 'dua be', 'con gai', 'con trai', 'no', 'em be', 'tuoi', 'lop', 'hoc sinh'],
+  /** Death and ending, the first family of self-harm cues ("chết" after a blow or a fear is masked by the rules). */
+  DEATH_CUE: [
+    'chet', 'tu tu', 'tu sat', 'ket thuc', 'bien mat', 'ra di', 'di luon', 'ngu mai', 'ngu luon', 'khong tinh lai',
+    'khong thuc day', 'nhay cau', 'nhay lau', 'nhay song', 'uong thuoc', 'thuoc ngu', 'thuoc chuot', 'thuoc sau',
+    'day thung', 'treo co', 'rach tay', 'cat tay', 'giai thoat', 'khong song', 'song nua', 'kiep sau', 'het kiep',
+    'khong con nua', 'khong muon song', 'die', 'dying', 'dead', 'end it', 'disappear', 'kill myself',
+  ],
+  /** Burden and hopelessness, the second family. */
+  HOPELESS_CUE: [
+    'ganh nang', 'khong ai can', 'vo dung', 'vo tich su', 'met moi qua', 'met moi lam', 'met lam roi', 'met qua roi',
+    'kiet suc', 'khong chiu noi', 'het chiu noi', 'chiu het noi', 'tuyet vong', 'be tac', 'khong loi thoat', 'het cach',
+    'het duong', 'khong con hy vong', 'khong con hi vong', 'vo vong', 'khong ai hieu', 'chan doi', 'chan song',
+    'chan lam roi', 'that bai', 'khong con ai', 'mot minh mai', 'khong ai thuong', 'khong dang song', 'dau kho qua',
+    'khong tha thu cho ban than', 'toi loi', 'lam lien luy', 'no nan', 'burden', 'hopeless', 'worthless', 'useless',
+    'exhausted', 'cant take it', 'cant do this', 'no way out', 'nobody cares', 'alone',
+  ],
+  /** Goodbye and legacy, the third family. */
+  GOODBYE_CUE: [
+    'vinh biet', 'tam biet', 'xin loi', 'nho lo', 'lo cho con', 'cham soc con', 'cham soc me', 'gui lai', 'de lai',
+    'thu de lai', 'cho het', 'tha thu', 'yeu moi nguoi', 'cam on tat ca', 'cam on moi nguoi', 'lan cuoi', 'cuoi cung',
+    'dung buon', 'dung khoc', 'dung tim', 'song tot nhe', 'goodbye', 'sorry', 'forgive', 'take care of', 'last',
+  ],
+  /** Fear named now, the cue that turns a person's presence into danger. */
+  FEAR: [
+    'so qua', 'so lam', 'so that', 'run qua', 'run lam', 'run cam cap', 'hoang qua', 'hoang so', 'kinh hoang',
+    'so chet', 'so run', 'dang run', 'scared', 'terrified', 'afraid', 'so hai qua',
+  ],
+  /** A sexual touch, an undressing or a secret, as children and parents tell it. */
+  SEX_TOUCH: [
+    'so vao', 'so nguoi', 'so soang', 'so mo', 'so cho', 'ro', 'ro rẫm', 'mo mam', 'nan', 'coi quan', 'coi ao', 'coi do',
+    'thao quan', 'tut quan', 'keo quan', 'hon moi', 'hon vao', 'liem', 'cho xem phim', 'bat xem', 'xem phim nguoi lon',
+    'xem phim sex', 'chup anh', 'quay clip', 'nam de', 'de len', 'bi mat', 'dung noi', 'khong duoc noi', 'cam noi',
+    'tam cung', 'ngu chung', 'ngu cung', 'chuyen nguoi lon', 'cho tay', 'cham vao',
+  ],
   /** Time cues that make a threat or an eviction now: tonight, at midnight, this week, on the 10th. */
   NIGHT: ['dem', 'nua dem', 'giua dem', 'khuya', 'dem nay', 'toi nay', 'dem khuya', 'ban dem', 'sang som', 'gio dem'],
 });

@@ -186,6 +186,18 @@ export const SELFHARM_RULES: readonly RiskRule[] = [
     patterns: ['cho|tang|de+lai ... het|tat+ca ... do|dong+do|tai+san|tien|quan+ao|do+dac'],
     with: ['khong can|dung nua|nua+dau', 'khong con can', 'mai+mai', 'khong+con o+day|song', 'vinh+biet'],
   },
+  // Two families at once (death or ending, burden or hopelessness, goodbye or legacy) say more than any phrase.
+  {
+    id: 'selfharm.cue-families', kind: 'selfharm',
+    why: 'two families of self-harm cues together: death or ending, burden or hopelessness, goodbye or legacy',
+    patterns: ['!danh|dap|giet|so|bop|chem|dam|doa|dap+cho|xu|thit|lam $DEATH_CUE'],
+    with: ['$HOPELESS_CUE', '$GOODBYE_CUE'],
+  },
+  {
+    id: 'selfharm.burden-goodbye', kind: 'selfharm', why: 'burden or hopelessness together with a goodbye or a legacy',
+    patterns: ['$HOPELESS_CUE'],
+    with: ['$GOODBYE_CUE'],
+  },
 ];
 
 export const DANGER_RULES: readonly RiskRule[] = [
@@ -193,7 +205,7 @@ export const DANGER_RULES: readonly RiskRule[] = [
     id: 'danger.cry-for-help', kind: 'danger', why: 'cries for help: cứu, help, SOS',
     patterns: [
       'cuu', '!legal|self help !center|desk|line|page|wanted|ful', '!chu sos !la|nghia|viet+tat|co+nghia', 'save me|us',
-      'giup|cuu $VICT? voi ... nhanh+len|gap|ngay|le+len|khan+cap',
+      'giup|cuu $VICT? voi? ... nhanh+len|gap|ngay|le+len|khan+cap', 'lam+on giup|cuu $VICT',
     ],
   },
   {
@@ -230,7 +242,7 @@ export const DANGER_RULES: readonly RiskRule[] = [
       'hit|hiting|hits|beat|beating|beats|punch*|kick*|slap*|hurt|hurting|hurts|atack*|stab* $EN_OBJ',
       'beating|beaten|stabbed|atacked|asaulted',
       'push*|shov*|grab*|drag*|threw|throw* $EN_OBJ',
-      'xo|day $VICT? nga|xuong', '$SUBJ xo $VICT', 'tum|nam|giat|keo toc', 'keo le',
+      'xo|day $VICT? nga|xuong|te', '$SUBJ xo $VICT', 'tum|nam|giat|keo toc', 'keo le',
       '$SUBJ ... lay ... phang|quat|vut|dap|nem+vao|choi', 'dap|dam|dap+dau dau $VICT vao',
       '~tan|tat|bop|~thoi vao $BODY|mom', '~tan|tat|nen|~duc cho $VICT? mot|may|vai|1|2 tran|cai|phat|dap|roi',
       'khap nguoi|toan+than ... vet|bam|tim', 'nga ram ... im', 'khoc thet ... nga|im',
@@ -273,12 +285,12 @@ export const DANGER_RULES: readonly RiskRule[] = [
   },
   {
     id: 'danger.kidnapping', kind: 'danger', why: 'kidnapping (bắt cóc)',
-    patterns: ['bat coc', 'kidnap*', 'abduct*'],
+    patterns: ['bat coc', 'kidnap*', 'abduct*', 'bat|ep|keo|loi|day|nhet $VICT? len|vao xe|o+to|taxi|cop+xe'],
   },
   {
     id: 'danger.pursuit', kind: 'danger', why: 'being chased or hiding from someone (đang đuổi, trốn)',
     patterns: [
-      'dang duoi', 'duoi theo|$HARM', 'dang|chay|phai tron', 'tron trong|khoi',
+      'dang duoi', 'duoi theo|$HARM', 'dang theo|rinh|doi $VICT', 'dang|chay|phai tron', 'tron trong|khoi',
       'chasing|chased|following|stalking me', 'followed me', 'is|standing|waiting outside my house|door|home|window',
     ],
   },
@@ -308,10 +320,11 @@ export const DANGER_RULES: readonly RiskRule[] = [
     patterns: [
       'di|bam|chay|lan theo toi|em|tui|tao|minh|tau|con+gai|chau', 'bam theo !doi', 'rinh rap', 'rinh $VICT',
       'theo+doi toi|em|tui|tao|minh|tung+buoc', 'biet nha $VICT', 'dung duoi|truoc|ngoai nha|cong|cua',
+      'lang+vang|lo+vo|ngo+nghieng|rinh+mo|quanh+quan ... truoc|ngoai|quanh|o nha|cong|cua|phong',
     ],
     with: [
       'tu ... ve|den', 've+nha|ve+den', 'sau+lung', 'so', 'dang', 'van', 'suot', 'moi+ngay|ngay+nao|toi+nao|dem+nao',
-      'xe+may|nguoi+dan+ong|thang|nguoi+la|la+mat', 'doa', 'pha', 'dap', 'goi lien+tuc', 'treo|leo', 'vang',
+      'xe+may|nguoi+dan+ong|thang|nguoi+la|la+mat', 'doa', 'pha', 'dap', 'goi|go|dap ... lien+tuc|manh', 'treo|leo', 'vang',
     ],
   },
   {
@@ -358,17 +371,18 @@ export const DANGER_RULES: readonly RiskRule[] = [
       'ban $VICT? sang|qua|vao trung+quoc|nuoc+ngoai|cong+ty|campuchia|lao|myanmar|bien+gioi|nha+chua|quan',
       'bi ban sang|qua|vao|cho|lam', 'so|doa|sap bi? ban $VICT? sang|qua|di|vao|lam', 'bien+gioi',
       'doi ... trieu|tien+chuoc|tien ... moi? tha', 'tha $VICT ve', 'tien chuoc', 'lua $VICT? sang|qua|ban',
-      'trafficked|sold me|held+captive',
+      'trafficked|sold me|held+captive', 'bi? dua|cho|dan|cho+qua sang|qua|vuot ... song|bien+gioi|trung+quoc|campuchia|cam|lao|myanmar',
+      'bi giu o|tai|trong ... casino|song+bac|cong+ty|khu|trai', 'o+ben|ben|sang|qua|tai trung+quoc|campuchia|cam|myanmar ... giu|lay+chong|khong+cho+ve|ban',
     ],
     with: [
       'bat|ep|giu|lay|khong+cho|so|ban|lua|thoat|ve+nha|muon+ve|tha|cuu|doi|chuoc|khong+biet|xoa|doi+sim|canh',
-      'help|sold|cant|passport',
+      'help|sold|cant|passport', 'nha+la', 'khong ai', 'ban+dem', 'casino', 'dien', 'chung+minh|giay+to|ho+chieu',
     ],
   },
   {
     id: 'danger.papers-taken', kind: 'danger', why: 'papers or passport held by someone else (bị giữ giấy tờ)',
     patterns: [
-      'bi|ho|chu|bon+ho|chung+no|$SUBJ giu|thu|lay|tich+thu het? giay+to|ho+chieu|can+cuoc|cmnd|cccd|passport',
+      'bi|ho|chu|bon+ho|chung+no|$SUBJ giu|thu|lay|tich+thu het? giay+to|ho+chieu|can+cuoc|cmnd|cccd|passport|chung+minh+thu|chung+minh !xe|nha|dat|o+to|xe+may',
       'took|taken|kept|keeps my passport|papers|id',
     ],
   },
@@ -380,6 +394,56 @@ export const DANGER_RULES: readonly RiskRule[] = [
       'gui anh|hinh $VICT? khong mac|khoa+than|nong', 'doi ... gap ... mot+minh', 'nudes',
       'leak* my|her ... photos|pictures|video',
     ],
+  },
+  // Cue combinations for danger (issue: the first held-out set): an act named with who does it or where it happens.
+  {
+    id: 'danger.child-touched', kind: 'danger', why: 'an adult putting a hand inside a child\'s clothes or undressing a child',
+    patterns: [
+      'cho|thoc|luon|dut tay vao|vo|trong quan|ao|vay|do+lot|quan+lot', 'coi|thao|tut|lot|keo quan|ao|vay|do|quan+lot $CHILD',
+    ],
+    with: ['$CHILD_ABUSER', 'xe+om', 'nguoi+la', 'ke|bi+mat|dung+noi|khong+duoc+noi|doa', 'buong|phong'],
+  },
+  {
+    id: 'danger.kept-back', kind: 'danger', why: 'a teacher or an adult keeping a child back alone',
+    patterns: ['$CHILD_ABUSER ... bat|giu|goi|keu $VICT? o+lai'],
+    with: ['ve+het', 'mot+minh', 'khong+con+ai|khong+co+ai', 'khong+muon di+hoc|den+truong', 'so', 'dong+cua|khoa+cua'],
+  },
+  {
+    id: 'danger.dragged-in', kind: 'danger', why: 'pulled into a room, a storeroom or a car, the door locked or fear named',
+    patterns: ['keo|loi|loi+keo|bat|dua|ep $VICT? vao|vo|len kho|phong|buong|toilet|nha+ve+sinh|xe|goc|nha+nghi|khach+san|rung|hem'],
+    with: ['khoa|dong|chot cua', 'khoa lai', 'dang', 'so', 'khong cho', 'om|so|hon|coi|de', 'khong biet di dau'],
+  },
+  {
+    id: 'danger.hurt-now', kind: 'danger', why: 'bleeding, unconscious or lying still after being hurt',
+    patterns: ['chay+mau|bat+tinh|nam+im|ngat+xiu|nam+bat+dong|khong+tho|khong+cu+dong|mau+me'],
+    with: ['khong+dam', 'xo|day|danh|dap|dam|chem|te|nga', 'so', 'di+roi', '$SUBJ'],
+  },
+  {
+    id: 'danger.left-alone-hungry', kind: 'danger', why: 'children left alone without food',
+    patterns: ['het gao|com|do+an|tien', 'khong+co+gi an', 'nhin+doi|doi+lam|doi+qua'],
+    with: ['o nha mot+minh', 'bo+di|bo+lai', 'khong ve', 'khong+ai|khong+co+ai'],
+  },
+  {
+    id: 'danger.threat-coming', kind: 'danger', why: 'a threat ("you\'re dead") from someone on the way',
+    patterns: ['$VICT chet voi $SUBJ|tao|may', 'khong tha|se+biet+tay $VICT'],
+    with: ['ve|den|toi', 'tren+duong', 'dang', 'toi+nay|dem+nay|lat+nua|chut+nua'],
+  },
+  {
+    id: 'danger.lured-images', kind: 'danger', why: 'tricked or forced to send pictures, then asked to meet',
+    patterns: ['lua|du|ep|bat|doa $VICT? ... gui|chup|quay anh|hinh|clip|video'],
+  },
+  {
+    id: 'danger.fear-now', kind: 'danger', why: 'fear named now, with the person who causes it there, coming, or hiding from them',
+    patterns: ['$FEAR'],
+    with: [
+      '$SUBJ dang|sap|van|con|lai|say|ve|toi|den|o+ngoai|dung+ngoai|dap|chui|la|hét|cam', 'dang|phai chay|tron|nup|an',
+      'khong dam ra|ve|len+tieng|tho|noi|mo+cua', 'cuu|help|giup',
+    ],
+  },
+  {
+    id: 'danger.child-sexual-cues', kind: 'danger', why: 'an adult, a child and a sexual touch, an undressing or a secret',
+    patterns: ['$CHILD_ABUSER ... $SEX_TOUCH', '$SEX_TOUCH ... $CHILD_ABUSER'],
+    with: ['$CHILD', 'em', 'chau', 'tuoi', 'lop', 'be'],
   },
 ];
 
