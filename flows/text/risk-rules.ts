@@ -144,6 +144,15 @@ export const SELFHARM_RULES: readonly RiskRule[] = [
       'vui|tot|nhe+nhom|hanh+phuc|suong hon ... neu|khi khong co $ME', 'neu|khi khong co $ME ... vui|tot|nhe+nhom|hanh+phuc|suong hon',
       '$ME ... se|muon|nen|chac bien+mat|ra+di|chet', 'het+chiu+noi|khong+chiu+noi|het+suc+chiu ... muon chet|ra+di|bien+mat',
       'no reason to stay|live|go+on', 'want|wish ... it|everything|this to stop|end|be+over',
+      'nghi|nghi+den|nghi+toi|tinh|tim|hoc ... cai+chet|cach+chet|cach+de+chet|cach+tu+tu|cach+ket+thuc|cach+ra+di',
+      'muon|se|sap|dinh|quyet+dinh|phai ket+thuc|cham+dut ... moi+chuyen|moi+thu|tat+ca !voi|cong+viec|hop+dong',
+      'bien|cut khoi cuoc+doi|the+gioi|the+gian|tran+gian|doi', 'song sao noi', 'muon|duoc|xin yen+nghi|ngu+yen|nghi+ngoi+mai+mai',
+      'uoc|uoc+gi|gia+nhu|gia+ma ... chua+tung|khong+bao+gio|khong|dung duoc? sinh+ra|ra+doi|co+mat+tren+doi',
+      'neu|khi|lo+khi|lo+neu|mai+nay|lo+ma $ME ... khong+con nua|o+day|tren+doi|song',
+      'khong ai nho|can|quan+tam|buon|tiec|de+y|thuong ... neu|khi $ME di|chet|bien+mat|mat|khong+con',
+      'dont|do+not|cant see the? point', 'end everything|it+all', 'wish i had never been born',
+      'lam|dao|dao+lam|manh+chai|kim ... tay|co+tay|dui|da minh|cua+minh|chinh+minh',
+      'nhay|lao xuong ... tang|lau|cau|san+thuong|toa',
     ],
   },
   {
@@ -162,9 +171,10 @@ export const SELFHARM_RULES: readonly RiskRule[] = [
     id: 'selfharm.leaving-apology', kind: 'selfharm', why: 'an apology or a message of love for those left behind, and going away or no longer waiting',
     patterns: [
       'xin+loi|yeu|thuong|nho|lo+cho|cham+soc|noi+voi|nhan+voi ... bo|me|bo+me|ca+nha|moi+nguoi|con|vo|chong',
+      'khong muon lam+phien|lam+kho|lien+luy|lam+ganh+nang ai|moi+nguoi|ca+nha|nua',
     ],
     with: [
-      '$ME di day|nhe|truoc', 'khong doi|cho|o+lai|chiu duoc? ... nua', 'ra+di', 'khong con o+day',
+      '$ME se|sap|phai di|ra+di|bien+mat', '$ME di day|nhe|truoc', 'khong doi|cho|o+lai|chiu duoc? ... nua', 'ra+di', 'khong con o+day',
       'khong phai la? dua+con+tot|nguoi+tot|nguoi+me+tot|nguoi+vo+tot', 'khong lam gi duoc nua', 'lan+cuoi',
     ],
   },
