@@ -32,7 +32,7 @@ export const RISK_LEXICON = defineLexicon({
   HIT: [
     'danh', 'dap', 'dam', 'chem', 'tat', 'hanh hung', 'bao hanh', 'hanh ha', 'danh dap', 'dap pha',
     ...['quanh', 'oanh', 'uynh', 'nen', 'phang', 'quat', 'vut', 'duc', 'thoi', 'bop tai', 'dan cho', 'xu dep',
-      'giang don', 'dam da', 'tra tan', 'nguoc dai'],
+      'giang don', 'dam da', 'tra tan', 'nguoc dai', 'quynh', 'dem', 'chui dap', 'bup'],
   ],
   WEAPON: [
     'dao', 'sung', 'bua', 'keo', 'gay', 'rieu', 'axit', 'xang', 'dao phay', 'dao gam', 'kiem', 'ma tau', 'cay',
@@ -49,7 +49,7 @@ export const RISK_LEXICON = defineLexicon({
   EN_OBJ: ['me', 'us', 'my', 'her', 'him', 'mom', 'mum', 'mother', 'kids', 'children', 'baby', 'sister'],
   /** Those who abuse children in the 111 hotline's case summaries: step-parents, relatives, teachers, neighbours. */
   CHILD_ABUSER: [
-    'duong', 'bo duong', 'cha duong', 'ong duong', 'me ke', 'di ghe', 'me ghe', 'chu', 'bac', 'cau', 'chu ho',
+    'cha ghe', 'bo ghe', 'cha ke', 'bo ke', 'duong', 'bo duong', 'cha duong', 'ong duong', 'me ke', 'di ghe', 'me ghe', 'chu', 'bac', 'cau', 'chu ho',
     'anh ho', 'ong noi', 'ong ngoai', 'thay', 'thay giao', 'thay day', 'thay chu nhiem', 'co giao', 'hang xom',
     'chu hang xom', 'ong hang xom', 'bao ve', 'chu bao ve', 'anh trai', 'ban cua bo', 'ban cua anh', 'ong ta', 'han',
     'no', 'ke la', 'nguoi la', 'anh ta', 'thang do', 'ong', 'stepdad', 'stepfather', 'uncle', 'teacher', 'cousin',
@@ -84,7 +84,7 @@ export const RISK_LEXICON = defineLexicon({
   /** Goodbye and legacy, the third family. */
   GOODBYE_CUE: [
     'vinh biet', 'tam biet', 'xin loi', 'nho lo', 'lo cho con', 'cham soc con', 'cham soc me', 'gui lai', 'de lai',
-    'thu de lai', 'cho het', 'tha thu', 'yeu moi nguoi', 'cam on tat ca', 'cam on moi nguoi', 'lan cuoi', 'cuoi cung',
+    'thu de lai', 'cho het', 'cam on vi tat ca', 'loi chao cuoi', 'tha thu', 'yeu moi nguoi', 'cam on tat ca', 'cam on moi nguoi', 'lan cuoi', 'cuoi cung',
     'dung buon', 'dung khoc', 'dung tim', 'song tot nhe', 'goodbye', 'sorry', 'forgive', 'take care of', 'last',
   ],
   /** Fear named now, the cue that turns a person's presence into danger. */
@@ -97,7 +97,7 @@ export const RISK_LEXICON = defineLexicon({
     'so vao', 'so nguoi', 'so soang', 'so mo', 'so cho', 'ro', 'ro rẫm', 'mo mam', 'nan', 'coi quan', 'coi ao', 'coi do',
     'thao quan', 'tut quan', 'keo quan', 'hon moi', 'hon vao', 'liem', 'cho xem phim', 'bat xem', 'xem phim nguoi lon',
     'xem phim sex', 'chup anh', 'quay clip', 'nam de', 'de len', 'bi mat', 'dung noi', 'khong duoc noi', 'cam noi',
-    'tam cung', 'ngu chung', 'ngu cung', 'chuyen nguoi lon', 'cho tay', 'cham vao',
+    'tam cung', 'ngu chung', 'ngu cung', 'ngoi vao long', 'ngoi len long', 'ngoi len dui', 'ngoi vao dui', 'chuyen nguoi lon', 'cho tay', 'cham vao',
   ],
   /** Time cues that make a threat or an eviction now: tonight, at midnight, this week, on the 10th. */
   NIGHT: ['dem', 'nua dem', 'giua dem', 'khuya', 'dem nay', 'toi nay', 'dem khuya', 'ban dem', 'sang som', 'gio dem'],

@@ -118,8 +118,8 @@ export const SELFHARM_RULES: readonly RiskRule[] = [
   },
   {
     id: 'selfharm.going-away', kind: 'selfharm', why: 'going far away forever, where nobody will find them',
-    patterns: ['di|ra+di xa'],
-    with: ['mai+mai', 'vinh+vien', 'khong ai tim', 'khong tro+ve'],
+    patterns: ['di|ra+di ... xa'],
+    with: ['mai+mai', 'vinh+vien', 'khong ai tim', 'khong tro+ve', 'khong ve|quay+lai|quay+ve nua'],
   },
   {
     id: 'selfharm.plan-place', kind: 'selfharm', why: 'at a bridge or river, with the water or the night named',
@@ -153,6 +153,11 @@ export const SELFHARM_RULES: readonly RiskRule[] = [
       'dont|do+not|cant see the? point', 'end everything|it+all', 'wish i had never been born',
       'lam|dao|dao+lam|manh+chai|kim ... tay|co+tay|dui|da minh|cua+minh|chinh+minh',
       'nhay|lao xuong ... tang|lau|cau|san+thuong|toa',
+      'nghi|nghi+den|nghi+toi|nghi+ve|tinh+den chuyen? chet|cai+chet|tu+tu|ket+lieu', 'that+vong|buon|tiec|ghet|chan ... van|con song|thuc+day',
+      'muon|sap|se+som|mong|duoc ve+voi|gap ong+ba|to+tien|ong+troi|phat|tien', 'gap|ve+voi ... tren+do|ben+kia|duoi+suoi|suoi+vang',
+      'khong ai kip|ngan|can|cuu|tim+thay ... duoc|dau|kip', 'thuoc|day|than ... san|chuan+bi|du ... chi? cho|toi+nay|dem+nay',
+      'loi chao|tu+biet cuoi', 'disappearing|disappear for good|forever', 'thinking about killing|ending|hurting myself|my+life',
+      'nobody|no+one would|will miss|care ... if i died|was+gone|disappeared|die', 'thinking about suicide|dying',
     ],
   },
   {
@@ -171,16 +176,24 @@ export const SELFHARM_RULES: readonly RiskRule[] = [
     id: 'selfharm.leaving-apology', kind: 'selfharm', why: 'an apology or a message of love for those left behind, and going away or no longer waiting',
     patterns: [
       'xin+loi|yeu|thuong|nho|lo+cho|cham+soc|noi+voi|nhan+voi ... bo|me|bo+me|ca+nha|moi+nguoi|con|vo|chong',
+      'dung buon|khoc|tim|lo', 'dua+con|nguoi+me|nguoi+vo te|hu|bat+hieu|vo+dung',
       'khong muon lam+phien|lam+kho|lien+luy|lam+ganh+nang ai|moi+nguoi|ca+nha|nua',
     ],
     with: [
-      '$ME se|sap|phai di|ra+di|bien+mat', '$ME di day|nhe|truoc', 'khong doi|cho|o+lai|chiu duoc? ... nua', 'ra+di', 'khong con o+day',
+      '$ME se|sap|phai di|ra+di|bien+mat', '$ME di day|nhe|truoc', 'mong|chuc moi+nguoi|ca+nha|bo+me|con song tot|hanh+phuc|binh+an', 'khong doi|cho|o+lai|chiu duoc? ... nua', 'ra+di', 'khong con o+day',
       'khong phai la? dua+con+tot|nguoi+tot|nguoi+me+tot|nguoi+vo+tot', 'khong lam gi duoc nua', 'lan+cuoi',
     ],
   },
   {
+    id: 'selfharm.shared-out', kind: 'selfharm', why: 'has shared out all their belongings',
+    patterns: ['chia|phat|tang het|tat+ca|sach do+dac|tai+san|do|quan+ao|tien'],
+  },
+  {
     id: 'selfharm.hurting-self', kind: 'selfharm', why: 'hurting oneself again, or scars on the arms',
     patterns: [
+      'tu cao|cat|rach|khua|cua|dam|dap|danh|can|dot|chich|tat ... minh|ban+than|chinh+minh|tay|dui|mat',
+      'lam dau|hai ban+than|chinh+minh', 'cao|cat|rach|khua|cua|can tay|dui|co+tay ... chay+mau|bat+mau|toe+mau|khong+dung+duoc|ra+mau',
+      'dao+lam|luoi+lam|manh+chai|dao ... khua|rach|cua ... dui|tay|co+tay|bung|da',
       'tu lam dau|hai|bi+thuong|thuong ban+than|minh|chinh+minh|tay', 'tay|co+tay ... toan|day|nhieu|chi+chit seo|vet+cat|vet+rach',
       'tu danh|dam|cao|cau ban+than|minh|chinh+minh',
     ],
@@ -193,7 +206,7 @@ export const SELFHARM_RULES: readonly RiskRule[] = [
   },
   {
     id: 'selfharm.giving-all-away', kind: 'selfharm', why: 'giving all one\'s belongings away, "I won\'t need them"',
-    patterns: ['cho|tang|de+lai ... het|tat+ca ... do|dong+do|tai+san|tien|quan+ao|do+dac'],
+    patterns: ['cho|tang|de+lai ... het|tat+ca ... do|dong+do|tai+san|tien|quan+ao|do+dac', 'de+lai|tang|cho lai? cho'],
     with: ['khong can|dung nua|nua+dau', 'khong con can', 'mai+mai', 'khong+con o+day|song', 'vinh+biet'],
   },
   // Two families at once (death or ending, burden or hopelessness, goodbye or legacy) say more than any phrase.
@@ -224,14 +237,15 @@ export const DANGER_RULES: readonly RiskRule[] = [
       'giet', 'may muon chet', 'kil* !time|it|me+lol|me+haha|me+lmao', 'murder*',
       'doa|de+doa|doi ... $HARM', 'danh|dap|bop chet', 'phai|se co nguoi chet', 'cho $VICT chet',
       'se|doa|doi xu|thit|lay+mang $VICT', 'chet ca nha|ca+lu', 'lay mang $VICT',
-      'threaten* to kill|hurt', 'going to kill|hurt'
+      'threaten* to kill|hurt', 'going to kill|hurt', 'cho $VICT? biet+tay', 'thi dung trach|oan',
+      'sap|se|dang|toi+nay|dem+nay ... toi|den|ve|qua ... xu|thit|tinh+so|giai+quyet $VICT',
     ],
   },
   {
     id: 'danger.weapon', kind: 'danger', why: 'a weapon taken up or pointed (knife, gun, acid, petrol)',
     patterns: [
       '$WIELD ... $WEAPON', '$SUBJ co dao|sung|ma+tau|kiem|luu+dan', 'dao|sung|bua|kiem|ma+tau dam|chem|doa|ke|chia|vao',
-      'chia sung', 'mai dao|kiem|ma+tau ... doa|giet|xu|chem|toi+nay|dem+nay',
+      'chia sung', 'mai dao|kiem|ma+tau ... doa|giet|xu|chem|toi+nay|dem+nay|ca+dem|nhin|liec',
       'axit|acid', 'tat|hat|tuoi|do xang', 'dot nha|$VICT',
       'knife|knives|gun|guns|weapon|machete|pistol|rifle|axe|hammer|cleaver|razor !set|block|sharpener|skill*|rack|law*|control',
     ],
@@ -255,7 +269,8 @@ export const DANGER_RULES: readonly RiskRule[] = [
       'xo|day $VICT? nga|xuong|te', '$SUBJ xo $VICT', 'tum|nam|giat|keo toc', 'keo le',
       '$SUBJ ... lay ... phang|quat|vut|dap|nem+vao|choi', 'dap|dam|dap+dau dau $VICT vao',
       '~tan|tat|bop|~thoi vao $BODY|mom', '~tan|tat|nen|~duc cho $VICT? mot|may|vai|1|2 tran|cai|phat|dap|roi',
-      'khap nguoi|toan+than ... vet|bam|tim', 'nga ram ... im', 'khoc thet ... nga|im',
+      'khap nguoi|toan+than ... vet|bam|tim', 'nheo|veo|ngat|cau+veo ... tim|bam|chay+mau|sung|rach',
+      'bat $VICT? quy|dung|phoi ... ca+dem|ngoai+san|ngoai+nang|ngoai+mua|hang+gio|suot', 'nga ram ... im', 'khoc thet ... nga|im',
       'my stepdad|stepfather|dad|father|uncle|husband|boyfriend ... hits|beats|hit|beat|hurts',
     ],
   },
@@ -287,7 +302,7 @@ export const DANGER_RULES: readonly RiskRule[] = [
     patterns: [
       'nhot', 'khoa cua nhot', 'locked|locks|lock me|us|the+door|in', 'trapped',
       'khoa|chot cua ... khong cho', 'giam trong|o+trong phong|kho|nha|chuong|buong|toilet|nha+kho',
-      'giam+long', 'bi|dang cam+tu', 'cam+tu $VICT', 'troi tay|chan', 'troi $VICT vao|lai|bang|chat', 'bi troi', 'xich $VICT|tay|chan',
+      'giam+long', 'khoa+trai', 'giu $VICT trong nha|phong|kho|buong', 'bi|dang cam+tu', 'cam+tu $VICT', 'troi tay|chan', 'troi $VICT vao|lai|bang|chat', 'bi troi', 'xich $VICT|tay|chan',
       'khong cho $VICT? ve|ra+khoi|thoat !muon|tre|som|khuya|choi', 'khong duoc ve|ra+khoi !muon|tre|khuya',
       'tied me|us up', 'chained',
       'wont|doesnt|dont|will+not|does+not let me leave|go|out', 'cant get out',
@@ -295,13 +310,13 @@ export const DANGER_RULES: readonly RiskRule[] = [
   },
   {
     id: 'danger.kidnapping', kind: 'danger', why: 'kidnapping (bắt cóc)',
-    patterns: ['bat coc', 'kidnap*', 'abduct*', 'bat|ep|keo|loi|day|nhet $VICT? len|vao xe|o+to|taxi|cop+xe'],
+    patterns: ['bat|ep|dua|cho $VICT? ... di xin+an|an+xin|ban+ve+so|lam+thue+khong+cong', 'bat coc', 'kidnap*', 'abduct*', 'bat|ep|keo|loi|day|nhet $VICT? len|vao xe|o+to|taxi|cop+xe'],
   },
   {
     id: 'danger.pursuit', kind: 'danger', why: 'being chased or hiding from someone (đang đuổi, trốn)',
     patterns: [
       'dang duoi', 'duoi theo|$HARM', 'dang theo|rinh|doi $VICT', 'dang|chay|phai tron', 'tron trong|khoi',
-      'chasing|chased|following|stalking me', 'followed me', 'is|standing|waiting outside my house|door|home|window',
+      'ruot|ruot+duoi $VICT', 'nup|tron sau|trong|duoi|ben|o|ngoai', 'chasing|chased|following|stalking me', 'followed me', 'is|standing|waiting outside my house|door|home|window',
     ],
   },
   {
@@ -330,10 +345,10 @@ export const DANGER_RULES: readonly RiskRule[] = [
     patterns: [
       'di|bam|chay|lan theo toi|em|tui|tao|minh|tau|con+gai|chau', 'bam theo !doi', 'rinh rap', 'rinh $VICT',
       'theo+doi toi|em|tui|tao|minh|tung+buoc', 'biet nha $VICT', 'dung duoi|truoc|ngoai nha|cong|cua',
-      'lang+vang|lo+vo|ngo+nghieng|rinh+mo|quanh+quan ... truoc|ngoai|quanh|o nha|cong|cua|phong',
+      'cho|doi|rinh o|truoc|ngoai cong|cua|nha', 'biet cho|noi $VICT? lam|o|hoc', 'lang+vang|lo+vo|ngo+nghieng|rinh+mo|quanh+quan ... truoc|ngoai|quanh|o nha|cong|cua|phong',
     ],
     with: [
-      'tu ... ve|den', 've+nha|ve+den', 'sau+lung', 'so', 'dang', 'van', 'suot', 'moi+ngay|ngay+nao|toi+nao|dem+nao',
+      'lai', 'hom+nay', 'tu ... ve|den', 've+nha|ve+den', 'sau+lung', 'so', 'dang', 'van', 'suot', 'moi+ngay|ngay+nao|toi+nao|dem+nao',
       'xe+may|nguoi+dan+ong|thang|nguoi+la|la+mat', 'doa', 'pha', 'dap', 'goi|go|dap ... lien+tuc|manh', 'treo|leo', 'vang',
     ],
   },
@@ -368,7 +383,7 @@ export const DANGER_RULES: readonly RiskRule[] = [
     id: 'danger.forced-marriage', kind: 'danger', why: 'a forced or child marriage with a date, or a girl taken as a bride',
     patterns: [
       'ep|bat|ga $VICT? ... lay+chong|lay+vo|cuoi|lam+vo|lam+dau|ket+hon|ve+nha+trai|ve+lam+vo',
-      'ga em|toi|tui|chau|con+gai|no cho', 'bat vo|co+dau', 'forced* to marry|marriage', 'marry me|her off',
+      'ga em|toi|tui|chau|con+gai|no cho', 'ep|bat ga|cuoi|lay+chong|lay+vo', 'bat vo|co+dau', 'forced* to marry|marriage', 'marry me|her off',
     ],
     with: [
       'tuan+nay|tuan+sau|thang+sau|thu|mung|ngay|mai|hom+nay|hom+qua|sap|toi+nay|nam+sau', 'tuoi|lop|chua+hoc|dang+hoc',
@@ -406,6 +421,11 @@ export const DANGER_RULES: readonly RiskRule[] = [
     ],
   },
   // Cue combinations for danger (issue: the first held-out set): an act named with who does it or where it happens.
+  {
+    id: 'danger.sex-against-will', kind: 'danger', why: 'sex done to someone who said no, was asleep or drunk, or just now',
+    patterns: ['lam+chuyen+do|lam+chuyen+ay|lam+chuyen+kia|quan+he|ngu voi $VICT'],
+    with: ['khong muon|dong+y|chiu', 'keu|khoc|van|xin|chong+cu|day+ra', 'ep|bat|cuong', 'say|ngu|thuoc', 'vua'],
+  },
   {
     id: 'danger.child-touched', kind: 'danger', why: 'an adult putting a hand inside a child\'s clothes or undressing a child',
     patterns: [
