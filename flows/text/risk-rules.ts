@@ -472,7 +472,7 @@ export const DANGER_RULES: readonly RiskRule[] = [
   },
   {
     id: 'danger.child-sexual-cues', kind: 'danger', why: 'an adult, a child and a sexual touch, an undressing or a secret',
-    patterns: ['$CHILD_ABUSER ... $SEX_TOUCH', '$SEX_TOUCH ... $CHILD_ABUSER'],
+    patterns: ['$CHILD_ABUSER ... $SEX_TOUCH', '$SEX_TOUCH ... $CHILD_ABUSER', 'bat|cho|ep|du $VICT? ... xem phim+nguoi+lon|phim+sex|anh+nong|clip+sex|phim+nong'],
     with: ['$CHILD', 'em', 'chau', 'tuoi', 'lop', 'be'],
   },
 ];
