@@ -79,12 +79,12 @@ export const RISK_LEXICON = defineLexicon({
     'het duong', 'khong con hy vong', 'khong con hi vong', 'vo vong', 'khong ai hieu', 'chan doi', 'chan song',
     'chan lam roi', 'that bai', 'khong con ai', 'mot minh mai', 'khong ai thuong', 'khong dang song', 'dau kho qua',
     'khong tha thu cho ban than', 'toi loi', 'lam lien luy', 'no nan', 'burden', 'hopeless', 'worthless', 'useless',
-    'exhausted', 'cant take it', 'cant do this', 'no way out', 'nobody cares', 'alone',
+    'khong chiu duoc nua', 'khong con suc', 'het suc roi', 'vo nghia', 'song thua', 'chang ai can', 'exhausted', 'cant take it', 'cant do this', 'no way out', 'nobody cares', 'alone',
   ],
   /** Goodbye and legacy, the third family. */
   GOODBYE_CUE: [
     'vinh biet', 'tam biet', 'xin loi', 'nho lo', 'lo cho con', 'cham soc con', 'cham soc me', 'gui lai', 'de lai',
-    'thu de lai', 'cho het', 'cam on vi tat ca', 'loi chao cuoi', 'tha thu', 'yeu moi nguoi', 'cam on tat ca', 'cam on moi nguoi', 'lan cuoi', 'cuoi cung',
+    'thu de lai', 'cho het', 'lo cho cac con', 'nuoi con giup', 'cham soc cac con', 'di day', 'cam on vi tat ca', 'loi chao cuoi', 'tha thu', 'yeu moi nguoi', 'cam on tat ca', 'cam on moi nguoi', 'lan cuoi', 'cuoi cung',
     'dung buon', 'dung khoc', 'dung tim', 'song tot nhe', 'goodbye', 'sorry', 'forgive', 'take care of', 'last',
   ],
   /** Fear named now, the cue that turns a person's presence into danger. */
@@ -97,7 +97,7 @@ export const RISK_LEXICON = defineLexicon({
     'so vao', 'so nguoi', 'so soang', 'so mo', 'so cho', 'ro', 'ro rẫm', 'mo mam', 'nan', 'coi quan', 'coi ao', 'coi do',
     'thao quan', 'tut quan', 'keo quan', 'hon moi', 'hon vao', 'liem', 'cho xem phim', 'bat xem', 'xem phim nguoi lon',
     'xem phim sex', 'chup anh', 'quay clip', 'nam de', 'de len', 'bi mat', 'dung noi', 'khong duoc noi', 'cam noi',
-    'tam cung', 'ngu chung', 'ngu cung', 'ngoi vao long', 'ngoi len long', 'ngoi len dui', 'ngoi vao dui', 'chuyen nguoi lon', 'cho tay', 'cham vao',
+    'ngam cai do', 'ngam cho do', 'mut', 'cho xem cai do', 'tam cung', 'ngu chung', 'ngu cung', 'ngoi vao long', 'ngoi len long', 'ngoi len dui', 'ngoi vao dui', 'chuyen nguoi lon', 'cho tay', 'cham vao',
   ],
   /** Time cues that make a threat or an eviction now: tonight, at midnight, this week, on the 10th. */
   NIGHT: ['dem', 'nua dem', 'giua dem', 'khuya', 'dem nay', 'toi nay', 'dem khuya', 'ban dem', 'sang som', 'gio dem'],

@@ -152,7 +152,10 @@ export const SELFHARM_RULES: readonly RiskRule[] = [
       'khong ai nho|can|quan+tam|buon|tiec|de+y|thuong ... neu|khi $ME di|chet|bien+mat|mat|khong+con',
       'dont|do+not|cant see the? point', 'end everything|it+all', 'wish i had never been born',
       'lam|dao|dao+lam|manh+chai|kim ... tay|co+tay|dui|da minh|cua+minh|chinh+minh',
-      'nhay|lao xuong ... tang|lau|cau|san+thuong|toa',
+      'nhay|lao xuong ... tang|lau|cau|san+thuong|toa', 'khong|chang|het thiet gi|song ... nua',
+      'muon|nam|ngu ... khong day|tinh|thuc|tinh+day|thuc+day nua', 'san soi+day|day+thung|thuoc+ngu|thuoc+chuot|thuoc+sau',
+      'khong muon thay|gap|den ngay+mai|sang+mai', 'song thua', 'chang|khong ai can $VICT', 'nghi+ngoi|ngu|yen vinh+vien|mai+mai',
+      'ban+cong|lan+can|san+thuong|mep|noc+nha ... khong muon|chang+muon xuong|vao',
       'nghi|nghi+den|nghi+toi|nghi+ve|tinh+den chuyen? chet|cai+chet|tu+tu|ket+lieu', 'that+vong|buon|tiec|ghet|chan ... van|con song|thuc+day',
       'muon|sap|se+som|mong|duoc ve+voi|gap ong+ba|to+tien|ong+troi|phat|tien', 'gap|ve+voi ... tren+do|ben+kia|duoi+suoi|suoi+vang',
       'khong ai kip|ngan|can|cuu|tim+thay ... duoc|dau|kip', 'thuoc|day|than ... san|chuan+bi|du ... chi? cho|toi+nay|dem+nay',
@@ -237,7 +240,7 @@ export const DANGER_RULES: readonly RiskRule[] = [
       'giet', 'may muon chet', 'kil* !time|it|me+lol|me+haha|me+lmao', 'murder*',
       'doa|de+doa|doi ... $HARM', 'danh|dap|bop chet', 'phai|se co nguoi chet', 'cho $VICT chet',
       'se|doa|doi xu|thit|lay+mang $VICT', 'chet ca nha|ca+lu', 'lay mang $VICT',
-      'threaten* to kill|hurt', 'going to kill|hurt', 'cho $VICT? biet+tay', 'thi dung trach|oan',
+      'threaten* to kill|hurt', 'going to kill|hurt', 'doa|de+doa ... tim|den|toi nha|cho|truong|$VICT', 'cho $VICT? biet+tay', 'thi dung trach|oan',
       'sap|se|dang|toi+nay|dem+nay ... toi|den|ve|qua ... xu|thit|tinh+so|giai+quyet $VICT',
     ],
   },
@@ -310,7 +313,7 @@ export const DANGER_RULES: readonly RiskRule[] = [
   },
   {
     id: 'danger.kidnapping', kind: 'danger', why: 'kidnapping (bắt cóc)',
-    patterns: ['bat|ep|dua|cho $VICT? ... di xin+an|an+xin|ban+ve+so|lam+thue+khong+cong', 'bat coc', 'kidnap*', 'abduct*', 'bat|ep|keo|loi|day|nhet $VICT? len|vao xe|o+to|taxi|cop+xe'],
+    patterns: ['bat|ep|dua|cho $VICT? ... di xin+an|an+xin|ban+ve+so|lam+thue+khong+cong', 'thu|giu|lay|dap|cat dien+thoai|sim|dt ... khong cho|duoc $VICT? lien+lac|goi|ve|ra', 'bat coc', 'kidnap*', 'abduct*', 'bat|ep|keo|loi|day|nhet $VICT? len|vao xe|o+to|taxi|cop+xe'],
   },
   {
     id: 'danger.pursuit', kind: 'danger', why: 'being chased or hiding from someone (đang đuổi, trốn)',
@@ -397,11 +400,11 @@ export const DANGER_RULES: readonly RiskRule[] = [
       'bi ban sang|qua|vao|cho|lam', 'so|doa|sap bi? ban $VICT? sang|qua|di|vao|lam', 'bien+gioi',
       'doi ... trieu|tien+chuoc|tien ... moi? tha', 'tha $VICT ve', 'tien chuoc', 'lua $VICT? sang|qua|ban',
       'trafficked|sold me|held+captive', 'bi? dua|cho|dan|cho+qua sang|qua|vuot ... song|bien+gioi|trung+quoc|campuchia|cam|lao|myanmar',
-      'bi giu o|tai|trong ... casino|song+bac|cong+ty|khu|trai', 'o+ben|ben|sang|qua|tai trung+quoc|campuchia|cam|myanmar ... giu|lay+chong|khong+cho+ve|ban',
+      'bi giu o|tai|trong ... casino|song+bac|cong+ty|khu|trai', 'bat|ep lam+viec|lam|tiep+khach ... o|tai quan|karaoke|massage|cong+ty|nha+hang|quan+bar', 'o+ben|ben|sang|qua|tai trung+quoc|campuchia|cam|myanmar ... giu|lay+chong|khong+cho+ve|ban',
     ],
     with: [
       'bat|ep|giu|lay|khong+cho|so|ban|lua|thoat|ve+nha|muon+ve|tha|cuu|doi|chuoc|khong+biet|xoa|doi+sim|canh',
-      'help|sold|cant|passport', 'nha+la', 'khong ai', 'ban+dem', 'casino', 'dien', 'chung+minh|giay+to|ho+chieu',
+      'help|sold|cant|passport', 'khong+duoc ra|ve|lien+lac|di|nghi', 'nha+la', 'khong ai', 'ban+dem', 'casino', 'dien', 'chung+minh|giay+to|ho+chieu',
     ],
   },
   {
