@@ -85,15 +85,63 @@ export function spaced(words: readonly string[]): string {
 export interface CompiledPattern {
   source: string;
   regex: RegExp;
+  /**
+   * Words one of which must be in the message for the pattern to match (the first words of its first required
+   * slot), or null when no such word is known. Only a shortcut: the regex still decides. It keeps a long message
+   * fast, since most of the hundreds of patterns are then skipped without scanning the text.
+   */
+  needs: ReadonlySet<string> | null;
+}
+
+/** The first words of a required slot's alternatives, or null when a slot can match anything (prefix, masked). */
+function slotFirstWords(slot: string, lexicon: Lexicon): Set<string> | null {
+  const words = new Set<string>();
+  for (const alt of slot.split('|')) {
+    const items = alt.startsWith('$') ? (Object.hasOwn(lexicon, alt.slice(1)) ? lexicon[alt.slice(1)] : undefined) : [alt];
+    if (!items) return null;
+    for (const item of items) {
+      const first = item.split(/[+ ]/)[0] ?? '';
+      if (first === '' || first.startsWith('~') || first.endsWith('*')) return null;
+      words.add(key(first));
+    }
+  }
+  return words;
+}
+
+function neededWords(slots: readonly string[], lexicon: Lexicon): Set<string> | null {
+  for (const [i, slot] of slots.entries()) {
+    if (slot === '...' || slot === '^' || slot === '$' || slot.endsWith('?') || (slot.startsWith('!') && i > 0)) continue;
+    if (slot.startsWith('!')) continue;
+    return slotFirstWords(slot, lexicon);
+  }
+  return null;
 }
 
 /** Compiles a whole-message pattern; a match must start at a word boundary. */
 export function compilePattern(pattern: string, lexicon: Lexicon): CompiledPattern {
-  return { source: pattern, regex: new RegExp('(?<= )' + slotsSource(splitSlots(pattern), lexicon)) };
+  const slots = splitSlots(pattern);
+  return { source: pattern, regex: new RegExp('(?<= )' + slotsSource(slots, lexicon)), needs: neededWords(slots, lexicon) };
 }
 
-/** The words a compiled pattern matched in `words`, or null. */
-export function findPattern(p: CompiledPattern, words: readonly string[]): string | null {
-  const m = p.regex.exec(spaced(words));
+/** A message prepared once for many patterns: its spaced text and the set of its words (masked ones also bare). */
+export interface PreparedWords {
+  text: string;
+  words: ReadonlySet<string>;
+}
+
+export function prepareWords(words: readonly string[]): PreparedWords {
+  const set = new Set<string>();
+  for (const w of words) {
+    set.add(w);
+    if (w.startsWith('~')) set.add(w.slice(1));
+  }
+  return { text: spaced(words), words: set };
+}
+
+/** The words a compiled pattern matched in `words` (a word list, or one prepared by `prepareWords`), or null. */
+export function findPattern(p: CompiledPattern, words: readonly string[] | PreparedWords): string | null {
+  const prepared = Array.isArray(words) ? prepareWords(words) : (words as PreparedWords);
+  if (p.needs !== null && ![...p.needs].some((w) => prepared.words.has(w))) return null;
+  const m = p.regex.exec(prepared.text);
   return m ? m[0].trim() : null;
 }

@@ -32,7 +32,7 @@ export const RISK_LEXICON = defineLexicon({
   HIT: [
     'danh', 'dap', 'dam', 'chem', 'tat', 'hanh hung', 'bao hanh', 'hanh ha', 'danh dap', 'dap pha',
     ...['quanh', 'oanh', 'uynh', 'nen', 'phang', 'quat', 'vut', 'duc', 'thoi', 'bop tai', 'dan cho', 'xu dep',
-      'giang don', 'dam da', 'tra tan', 'nguoc dai'],
+      'giang don', 'dam da', 'tra tan', 'nguoc dai', 'quynh', 'dem', 'chui dap', 'bup'],
   ],
   WEAPON: [
     'dao', 'sung', 'bua', 'keo', 'gay', 'rieu', 'axit', 'xang', 'dao phay', 'dao gam', 'kiem', 'ma tau', 'cay',
@@ -49,7 +49,7 @@ export const RISK_LEXICON = defineLexicon({
   EN_OBJ: ['me', 'us', 'my', 'her', 'him', 'mom', 'mum', 'mother', 'kids', 'children', 'baby', 'sister'],
   /** Those who abuse children in the 111 hotline's case summaries: step-parents, relatives, teachers, neighbours. */
   CHILD_ABUSER: [
-    'duong', 'bo duong', 'cha duong', 'ong duong', 'me ke', 'di ghe', 'me ghe', 'chu', 'bac', 'cau', 'chu ho',
+    'cha ghe', 'bo ghe', 'cha ke', 'bo ke', 'duong', 'bo duong', 'cha duong', 'ong duong', 'me ke', 'di ghe', 'me ghe', 'chu', 'bac', 'cau', 'chu ho',
     'anh ho', 'ong noi', 'ong ngoai', 'thay', 'thay giao', 'thay day', 'thay chu nhiem', 'co giao', 'hang xom',
     'chu hang xom', 'ong hang xom', 'bao ve', 'chu bao ve', 'anh trai', 'ban cua bo', 'ban cua anh', 'ong ta', 'han',
     'no', 'ke la', 'nguoi la', 'anh ta', 'thang do', 'ong', 'stepdad', 'stepfather', 'uncle', 'teacher', 'cousin',
@@ -58,6 +58,46 @@ export const RISK_LEXICON = defineLexicon({
   PRIVATE: [
     'cho kin', 'vung kin', 'nguc', 'vu', 'mong', 'dui', 'ha bo', 'bo phan sinh duc', 'vung duoi', 'cho di tieu',
     'cho do', 'cho nhay cam', 'vung nhay cam', 'quan lot', 'do lot',
+  ],
+  /** The person writing, in every register (tui and mk are expanded by teencode.ts). */
+  ME: ['toi', 'em', 'minh', 'tao', 'tau', 'con', 'chau', 'i'],
+  /** Words of death and ending that, with the writer as subject, say they mean to die. */
+  DEATH: ['chet', 'tu tu', 'tu sat', 'ra di', 'bien mat', 'ket thuc', 'di luon', 'khong tinh lai', 'ngu mai', 'nhay cau', 'nhay lau', 'die', 'dead', 'gone'],
+  /** Children as parents and children name them, so a touch or an undressing rule knows a child is there. */
+  CHILD: ['con', 'be', 'chau', 'con nho', 'con be', 'thang be', 'dua be', 'con gai', 'con trai', 'no', 'em be', 'tuoi', 'lop', 'hoc sinh'],
+  /** Death and ending, the first family of self-harm cues ("chết" after a blow or a fear is masked by the rules). */
+  DEATH_CUE: [
+    'chet', 'tu tu', 'tu sat', 'ket thuc', 'bien mat', 'ra di', 'di luon', 'ngu mai', 'ngu luon', 'khong tinh lai',
+    'khong thuc day', 'nhay cau', 'nhay lau', 'nhay song', 'uong thuoc', 'thuoc ngu', 'thuoc chuot', 'thuoc sau',
+    'day thung', 'treo co', 'rach tay', 'cat tay', 'giai thoat', 'khong song', 'song nua', 'kiep sau', 'het kiep',
+    'khong con nua', 'khong muon song', 'die', 'dying', 'dead', 'end it', 'disappear', 'kill myself',
+  ],
+  /** Burden and hopelessness, the second family. */
+  HOPELESS_CUE: [
+    'ganh nang', 'khong ai can', 'vo dung', 'vo tich su', 'met moi qua', 'met moi lam', 'met lam roi', 'met qua roi',
+    'kiet suc', 'khong chiu noi', 'het chiu noi', 'chiu het noi', 'tuyet vong', 'be tac', 'khong loi thoat', 'het cach',
+    'het duong', 'khong con hy vong', 'khong con hi vong', 'vo vong', 'khong ai hieu', 'chan doi', 'chan song',
+    'chan lam roi', 'that bai', 'khong con ai', 'mot minh mai', 'khong ai thuong', 'khong dang song', 'dau kho qua',
+    'khong tha thu cho ban than', 'toi loi', 'lam lien luy', 'no nan', 'burden', 'hopeless', 'worthless', 'useless',
+    'khong chiu duoc nua', 'khong con suc', 'het suc roi', 'vo nghia', 'song thua', 'chang ai can', 'exhausted', 'cant take it', 'cant do this', 'no way out', 'nobody cares', 'alone',
+  ],
+  /** Goodbye and legacy, the third family. */
+  GOODBYE_CUE: [
+    'vinh biet', 'tam biet', 'xin loi', 'nho lo', 'lo cho con', 'cham soc con', 'cham soc me', 'gui lai', 'de lai',
+    'thu de lai', 'cho het', 'lo cho cac con', 'nuoi con giup', 'cham soc cac con', 'di day', 'cam on vi tat ca', 'loi chao cuoi', 'tha thu', 'yeu moi nguoi', 'cam on tat ca', 'cam on moi nguoi', 'lan cuoi', 'cuoi cung',
+    'dung buon', 'dung khoc', 'dung tim', 'song tot nhe', 'goodbye', 'sorry', 'forgive', 'take care of', 'last',
+  ],
+  /** Fear named now, the cue that turns a person's presence into danger. */
+  FEAR: [
+    'so qua', 'so lam', 'so that', 'run qua', 'run lam', 'run cam cap', 'hoang qua', 'hoang so', 'kinh hoang',
+    'so chet', 'so run', 'dang run', 'scared', 'terrified', 'afraid', 'so hai qua',
+  ],
+  /** A sexual touch, an undressing or a secret, as children and parents tell it. */
+  SEX_TOUCH: [
+    'so vao', 'so nguoi', 'so soang', 'so mo', 'so cho', 'ro', 'ro rẫm', 'mo mam', 'nan', 'coi quan', 'coi ao', 'coi do',
+    'thao quan', 'tut quan', 'keo quan', 'hon moi', 'hon vao', 'liem', 'cho xem phim', 'bat xem', 'xem phim nguoi lon',
+    'xem phim sex', 'chup anh', 'quay clip', 'nam de', 'de len', 'bi mat', 'dung noi', 'khong duoc noi', 'cam noi',
+    'ngam cai do', 'ngam cho do', 'mut', 'cho xem cai do', 'tam cung', 'ngu chung', 'ngu cung', 'ngoi vao long', 'ngoi len long', 'ngoi len dui', 'ngoi vao dui', 'chuyen nguoi lon', 'cho tay', 'cham vao',
   ],
   /** Time cues that make a threat or an eviction now: tonight, at midnight, this week, on the 10th. */
   NIGHT: ['dem', 'nua dem', 'giua dem', 'khuya', 'dem nay', 'toi nay', 'dem khuya', 'ban dem', 'sang som', 'gio dem'],

@@ -118,8 +118,8 @@ export const SELFHARM_RULES: readonly RiskRule[] = [
   },
   {
     id: 'selfharm.going-away', kind: 'selfharm', why: 'going far away forever, where nobody will find them',
-    patterns: ['di|ra+di xa'],
-    with: ['mai+mai', 'vinh+vien', 'khong ai tim', 'khong tro+ve'],
+    patterns: ['di|ra+di ... xa'],
+    with: ['mai+mai', 'vinh+vien', 'khong ai tim', 'khong tro+ve', 'khong ve|quay+lai|quay+ve nua'],
   },
   {
     id: 'selfharm.plan-place', kind: 'selfharm', why: 'at a bridge or river, with the water or the night named',
@@ -131,6 +131,99 @@ export const SELFHARM_RULES: readonly RiskRule[] = [
     patterns: ['chuan+bi xong|san|het|du|ky', 'pills|rope|everything ready', 'tonight is the night', 'i have the pills|rope'],
     with: ['di+vang', 'thuoc+ngu', 'day+thung', 'lan+cuoi', 'thu+de+lai', 'tonight', 'pills', 'rope'],
   },
+  // Families of cues rather than phrases (issue: the first held-out set): an ending wished for, no reason to stay,
+  // the last night or message, a goodbye with an apology or a wish for those left behind.
+  {
+    id: 'selfharm.wish-it-ended', kind: 'selfharm', why: 'wants everything to stop or end, or sees no reason to stay alive',
+    patterns: [
+      'muon|mong|uoc moi+chuyen|moi+thu|tat+ca|cuoc+song|cuoc+doi ... dung+lai|ket+thuc|cham+dut|cham+het|tan+bien',
+      'khong thay|con|co ly+do|ly+do+gi|y+nghia ... de? o+lai|song|ton+tai|tiep+tuc|song+tiep',
+      'khong dang|xung+dang duoc? song|ton+tai|o+lai', 'khong con gi de? song|mat|luu+luyen|niu+keo',
+      'uoc|mong ... tong|dam|can|nghien ... $ME|minh ... cho+xong|cho+roi|chet',
+      'chi+con|con+moi cach|duong ... chet|tu+tu|ra+di', 'chet moi ... xong|het|thoat|yen|tra',
+      'vui|tot|nhe+nhom|hanh+phuc|suong hon ... neu|khi khong co $ME', 'neu|khi khong co $ME ... vui|tot|nhe+nhom|hanh+phuc|suong hon',
+      '$ME ... se|muon|nen|chac bien+mat|ra+di|chet', 'het+chiu+noi|khong+chiu+noi|het+suc+chiu ... muon chet|ra+di|bien+mat',
+      'no reason to stay|live|go+on', 'want|wish ... it|everything|this to stop|end|be+over',
+      'nghi|nghi+den|nghi+toi|tinh|tim|hoc ... cai+chet|cach+chet|cach+de+chet|cach+tu+tu|cach+ket+thuc|cach+ra+di',
+      'muon|se|sap|dinh|quyet+dinh|phai ket+thuc|cham+dut ... moi+chuyen|moi+thu|tat+ca !voi|cong+viec|hop+dong',
+      'bien|cut khoi cuoc+doi|the+gioi|the+gian|tran+gian|doi', 'song sao noi', 'muon|duoc|xin yen+nghi|ngu+yen|nghi+ngoi+mai+mai',
+      'uoc|uoc+gi|gia+nhu|gia+ma ... chua+tung|khong+bao+gio|khong|dung duoc? sinh+ra|ra+doi|co+mat+tren+doi',
+      'neu|khi|lo+khi|lo+neu|mai+nay|lo+ma $ME ... khong+con nua|o+day|tren+doi|song',
+      'khong ai nho|can|quan+tam|buon|tiec|de+y|thuong ... neu|khi $ME di|chet|bien+mat|mat|khong+con',
+      'dont|do+not|cant see the? point', 'end everything|it+all', 'wish i had never been born',
+      'lam|dao|dao+lam|manh+chai|kim ... tay|co+tay|dui|da minh|cua+minh|chinh+minh',
+      'nhay|lao xuong ... tang|lau|cau|san+thuong|toa', 'khong|chang|het thiet gi|song ... nua',
+      'muon|nam|ngu ... khong day|tinh|thuc|tinh+day|thuc+day nua', 'san soi+day|day+thung|thuoc+ngu|thuoc+chuot|thuoc+sau',
+      'khong muon thay|gap|den ngay+mai|sang+mai', 'song thua', 'chang|khong ai can $VICT', 'nghi+ngoi|ngu|yen vinh+vien|mai+mai',
+      'ban+cong|lan+can|san+thuong|mep|noc+nha ... khong muon|chang+muon xuong|vao',
+      'nghi|nghi+den|nghi+toi|nghi+ve|tinh+den chuyen? chet|cai+chet|tu+tu|ket+lieu', 'that+vong|buon|tiec|ghet|chan ... van|con song|thuc+day',
+      'muon|sap|se+som|mong|duoc ve+voi|gap ong+ba|to+tien|ong+troi|phat|tien', 'gap|ve+voi ... tren+do|ben+kia|duoi+suoi|suoi+vang',
+      'khong ai kip|ngan|can|cuu|tim+thay ... duoc|dau|kip', 'thuoc|day|than ... san|chuan+bi|du ... chi? cho|toi+nay|dem+nay',
+      'loi chao|tu+biet cuoi', 'disappearing|disappear for good|forever', 'thinking about killing|ending|hurting myself|my+life',
+      'nobody|no+one would|will miss|care ... if i died|was+gone|disappeared|die', 'thinking about suicide|dying',
+    ],
+  },
+  {
+    id: 'selfharm.last-time', kind: 'selfharm', why: 'a last night, last message or last day, with everything arranged',
+    patterns: [
+      'dem|ngay|tin+nhan|loi|buc+thu|lan cuoi+cung|cuoi $ME|cua+toi|cua+em|cua+minh',
+      'day|hom+nay|mai|toi+nay|dem+nay la dem|ngay|lan|tin+nhan cuoi|cuoi+cung',
+      'sap+xep|thu+xep|lo|don+dep xong ... moi+thu|tat+ca|het', 'last message|day|goodbye',
+      'my goodbye', 'thank you for everything',
+    ],
+    with: [
+      '$ME', 'xong', 'moi+thu', 'tat+ca', 'nhin', 'song', 'thanh+pho', 'the+gioi', 'goodbye', 'everything', 'life',
+    ],
+  },
+  {
+    id: 'selfharm.leaving-apology', kind: 'selfharm', why: 'an apology or a message of love for those left behind, and going away or no longer waiting',
+    patterns: [
+      'xin+loi|yeu|thuong|nho|lo+cho|cham+soc|noi+voi|nhan+voi ... bo|me|bo+me|ca+nha|moi+nguoi|con|vo|chong',
+      'dung buon|khoc|tim|lo', 'dua+con|nguoi+me|nguoi+vo te|hu|bat+hieu|vo+dung',
+      'khong muon lam+phien|lam+kho|lien+luy|lam+ganh+nang ai|moi+nguoi|ca+nha|nua',
+    ],
+    with: [
+      '$ME se|sap|phai di|ra+di|bien+mat', '$ME di day|nhe|truoc', 'mong|chuc moi+nguoi|ca+nha|bo+me|con song tot|hanh+phuc|binh+an', 'khong doi|cho|o+lai|chiu duoc? ... nua', 'ra+di', 'khong con o+day',
+      'khong phai la? dua+con+tot|nguoi+tot|nguoi+me+tot|nguoi+vo+tot', 'khong lam gi duoc nua', 'lan+cuoi',
+    ],
+  },
+  {
+    id: 'selfharm.shared-out', kind: 'selfharm', why: 'has shared out all their belongings',
+    patterns: ['chia|phat|tang het|tat+ca|sach do+dac|tai+san|do|quan+ao|tien'],
+  },
+  {
+    id: 'selfharm.hurting-self', kind: 'selfharm', why: 'hurting oneself again, or scars on the arms',
+    patterns: [
+      'tu cao|cat|rach|khua|cua|dam|dap|danh|can|dot|chich|tat ... minh|ban+than|chinh+minh|tay|dui|mat',
+      'lam dau|hai ban+than|chinh+minh', 'cao|cat|rach|khua|cua|can tay|dui|co+tay ... chay+mau|bat+mau|toe+mau|khong+dung+duoc|ra+mau',
+      'dao+lam|luoi+lam|manh+chai|dao ... khua|rach|cua ... dui|tay|co+tay|bung|da',
+      'tu lam dau|hai|bi+thuong|thuong ban+than|minh|chinh+minh|tay', 'tay|co+tay ... toan|day|nhieu|chi+chit seo|vet+cat|vet+rach',
+      'tu danh|dam|cao|cau ban+than|minh|chinh+minh',
+    ],
+  },
+  {
+    id: 'selfharm.high-place', kind: 'selfharm', why: 'standing on a ledge, a roof or a high floor',
+    patterns: [
+      'dung|ngoi|dang+o|tren|leo+len|treo+len ... lan+can|san+thuong|mep|noc+nha|mai+nha ... tang|lau|nha|cau|toa|chung+cu',
+    ],
+  },
+  {
+    id: 'selfharm.giving-all-away', kind: 'selfharm', why: 'giving all one\'s belongings away, "I won\'t need them"',
+    patterns: ['cho|tang|de+lai ... het|tat+ca ... do|dong+do|tai+san|tien|quan+ao|do+dac', 'de+lai|tang|cho lai? cho'],
+    with: ['khong can|dung nua|nua+dau', 'khong con can', 'mai+mai', 'khong+con o+day|song', 'vinh+biet'],
+  },
+  // Two families at once (death or ending, burden or hopelessness, goodbye or legacy) say more than any phrase.
+  {
+    id: 'selfharm.cue-families', kind: 'selfharm',
+    why: 'two families of self-harm cues together: death or ending, burden or hopelessness, goodbye or legacy',
+    patterns: ['!danh|dap|giet|so|bop|chem|dam|doa|dap+cho|xu|thit|lam $DEATH_CUE'],
+    with: ['$HOPELESS_CUE', '$GOODBYE_CUE'],
+  },
+  {
+    id: 'selfharm.burden-goodbye', kind: 'selfharm', why: 'burden or hopelessness together with a goodbye or a legacy',
+    patterns: ['$HOPELESS_CUE'],
+    with: ['$GOODBYE_CUE'],
+  },
 ];
 
 export const DANGER_RULES: readonly RiskRule[] = [
@@ -138,7 +231,7 @@ export const DANGER_RULES: readonly RiskRule[] = [
     id: 'danger.cry-for-help', kind: 'danger', why: 'cries for help: cứu, help, SOS',
     patterns: [
       'cuu', '!legal|self help !center|desk|line|page|wanted|ful', '!chu sos !la|nghia|viet+tat|co+nghia', 'save me|us',
-      'giup|cuu $VICT? voi ... nhanh+len|gap|ngay|le+len|khan+cap',
+      'giup|cuu $VICT? voi? ... nhanh+len|gap|ngay|le+len|khan+cap', 'lam+on giup|cuu $VICT',
     ],
   },
   {
@@ -147,14 +240,15 @@ export const DANGER_RULES: readonly RiskRule[] = [
       'giet', 'may muon chet', 'kil* !time|it|me+lol|me+haha|me+lmao', 'murder*',
       'doa|de+doa|doi ... $HARM', 'danh|dap|bop chet', 'phai|se co nguoi chet', 'cho $VICT chet',
       'se|doa|doi xu|thit|lay+mang $VICT', 'chet ca nha|ca+lu', 'lay mang $VICT',
-      'threaten* to kill|hurt', 'going to kill|hurt'
+      'threaten* to kill|hurt', 'going to kill|hurt', 'doa|de+doa ... tim|den|toi nha|cho|truong|$VICT', 'cho $VICT? biet+tay', 'thi dung trach|oan',
+      'sap|se|dang|toi+nay|dem+nay ... toi|den|ve|qua ... xu|thit|tinh+so|giai+quyet $VICT',
     ],
   },
   {
     id: 'danger.weapon', kind: 'danger', why: 'a weapon taken up or pointed (knife, gun, acid, petrol)',
     patterns: [
       '$WIELD ... $WEAPON', '$SUBJ co dao|sung|ma+tau|kiem|luu+dan', 'dao|sung|bua|kiem|ma+tau dam|chem|doa|ke|chia|vao',
-      'chia sung', 'mai dao|kiem|ma+tau ... doa|giet|xu|chem|toi+nay|dem+nay',
+      'chia sung', 'mai dao|kiem|ma+tau ... doa|giet|xu|chem|toi+nay|dem+nay|ca+dem|nhin|liec',
       'axit|acid', 'tat|hat|tuoi|do xang', 'dot nha|$VICT',
       'knife|knives|gun|guns|weapon|machete|pistol|rifle|axe|hammer|cleaver|razor !set|block|sharpener|skill*|rack|law*|control',
     ],
@@ -175,10 +269,11 @@ export const DANGER_RULES: readonly RiskRule[] = [
       'hit|hiting|hits|beat|beating|beats|punch*|kick*|slap*|hurt|hurting|hurts|atack*|stab* $EN_OBJ',
       'beating|beaten|stabbed|atacked|asaulted',
       'push*|shov*|grab*|drag*|threw|throw* $EN_OBJ',
-      'xo|day $VICT? nga|xuong', '$SUBJ xo $VICT', 'tum|nam|giat|keo toc', 'keo le',
+      'xo|day $VICT? nga|xuong|te', '$SUBJ xo $VICT', 'tum|nam|giat|keo toc', 'keo le',
       '$SUBJ ... lay ... phang|quat|vut|dap|nem+vao|choi', 'dap|dam|dap+dau dau $VICT vao',
       '~tan|tat|bop|~thoi vao $BODY|mom', '~tan|tat|nen|~duc cho $VICT? mot|may|vai|1|2 tran|cai|phat|dap|roi',
-      'khap nguoi|toan+than ... vet|bam|tim', 'nga ram ... im', 'khoc thet ... nga|im',
+      'khap nguoi|toan+than ... vet|bam|tim', 'nheo|veo|ngat|cau+veo ... tim|bam|chay+mau|sung|rach',
+      'bat $VICT? quy|dung|phoi ... ca+dem|ngoai+san|ngoai+nang|ngoai+mua|hang+gio|suot', 'nga ram ... im', 'khoc thet ... nga|im',
       'my stepdad|stepfather|dad|father|uncle|husband|boyfriend ... hits|beats|hit|beat|hurts',
     ],
   },
@@ -210,7 +305,7 @@ export const DANGER_RULES: readonly RiskRule[] = [
     patterns: [
       'nhot', 'khoa cua nhot', 'locked|locks|lock me|us|the+door|in', 'trapped',
       'khoa|chot cua ... khong cho', 'giam trong|o+trong phong|kho|nha|chuong|buong|toilet|nha+kho',
-      'giam+long', 'bi|dang cam+tu', 'cam+tu $VICT', 'troi tay|chan', 'troi $VICT vao|lai|bang|chat', 'bi troi', 'xich $VICT|tay|chan',
+      'giam+long', 'khoa+trai', 'giu $VICT trong nha|phong|kho|buong', 'bi|dang cam+tu', 'cam+tu $VICT', 'troi tay|chan', 'troi $VICT vao|lai|bang|chat', 'bi troi', 'xich $VICT|tay|chan',
       'khong cho $VICT? ve|ra+khoi|thoat !muon|tre|som|khuya|choi', 'khong duoc ve|ra+khoi !muon|tre|khuya',
       'tied me|us up', 'chained',
       'wont|doesnt|dont|will+not|does+not let me leave|go|out', 'cant get out',
@@ -218,13 +313,13 @@ export const DANGER_RULES: readonly RiskRule[] = [
   },
   {
     id: 'danger.kidnapping', kind: 'danger', why: 'kidnapping (bắt cóc)',
-    patterns: ['bat coc', 'kidnap*', 'abduct*'],
+    patterns: ['bat|ep|dua|cho $VICT? ... di xin+an|an+xin|ban+ve+so|lam+thue+khong+cong', 'thu|giu|lay|dap|cat dien+thoai|sim|dt ... khong cho|duoc $VICT? lien+lac|goi|ve|ra', 'bat coc', 'kidnap*', 'abduct*', 'bat|ep|keo|loi|day|nhet $VICT? len|vao xe|o+to|taxi|cop+xe'],
   },
   {
     id: 'danger.pursuit', kind: 'danger', why: 'being chased or hiding from someone (đang đuổi, trốn)',
     patterns: [
-      'dang duoi', 'duoi theo|$HARM', 'dang|chay|phai tron', 'tron trong|khoi',
-      'chasing|chased|following|stalking me', 'followed me', 'is|standing|waiting outside my house|door|home|window',
+      'dang duoi', 'duoi theo|$HARM', 'dang theo|rinh|doi $VICT', 'dang|chay|phai tron', 'tron trong|khoi',
+      'ruot|ruot+duoi $VICT', 'nup|tron sau|trong|duoi|ben|o|ngoai', 'chasing|chased|following|stalking me', 'followed me', 'is|standing|waiting outside my house|door|home|window',
     ],
   },
   {
@@ -253,10 +348,11 @@ export const DANGER_RULES: readonly RiskRule[] = [
     patterns: [
       'di|bam|chay|lan theo toi|em|tui|tao|minh|tau|con+gai|chau', 'bam theo !doi', 'rinh rap', 'rinh $VICT',
       'theo+doi toi|em|tui|tao|minh|tung+buoc', 'biet nha $VICT', 'dung duoi|truoc|ngoai nha|cong|cua',
+      'cho|doi|rinh o|truoc|ngoai cong|cua|nha', 'biet cho|noi $VICT? lam|o|hoc', 'lang+vang|lo+vo|ngo+nghieng|rinh+mo|quanh+quan ... truoc|ngoai|quanh|o nha|cong|cua|phong',
     ],
     with: [
-      'tu ... ve|den', 've+nha|ve+den', 'sau+lung', 'so', 'dang', 'van', 'suot', 'moi+ngay|ngay+nao|toi+nao|dem+nao',
-      'xe+may|nguoi+dan+ong|thang|nguoi+la|la+mat', 'doa', 'pha', 'dap', 'goi lien+tuc', 'treo|leo', 'vang',
+      'lai', 'hom+nay', 'tu ... ve|den', 've+nha|ve+den', 'sau+lung', 'so', 'dang', 'van', 'suot', 'moi+ngay|ngay+nao|toi+nao|dem+nao',
+      'xe+may|nguoi+dan+ong|thang|nguoi+la|la+mat', 'doa', 'pha', 'dap', 'goi|go|dap ... lien+tuc|manh', 'treo|leo', 'vang',
     ],
   },
   {
@@ -290,7 +386,7 @@ export const DANGER_RULES: readonly RiskRule[] = [
     id: 'danger.forced-marriage', kind: 'danger', why: 'a forced or child marriage with a date, or a girl taken as a bride',
     patterns: [
       'ep|bat|ga $VICT? ... lay+chong|lay+vo|cuoi|lam+vo|lam+dau|ket+hon|ve+nha+trai|ve+lam+vo',
-      'ga em|toi|tui|chau|con+gai|no cho', 'bat vo|co+dau', 'forced* to marry|marriage', 'marry me|her off',
+      'ga em|toi|tui|chau|con+gai|no cho', 'ep|bat ga|cuoi|lay+chong|lay+vo', 'bat vo|co+dau', 'forced* to marry|marriage', 'marry me|her off',
     ],
     with: [
       'tuan+nay|tuan+sau|thang+sau|thu|mung|ngay|mai|hom+nay|hom+qua|sap|toi+nay|nam+sau', 'tuoi|lop|chua+hoc|dang+hoc',
@@ -303,17 +399,18 @@ export const DANGER_RULES: readonly RiskRule[] = [
       'ban $VICT? sang|qua|vao trung+quoc|nuoc+ngoai|cong+ty|campuchia|lao|myanmar|bien+gioi|nha+chua|quan',
       'bi ban sang|qua|vao|cho|lam', 'so|doa|sap bi? ban $VICT? sang|qua|di|vao|lam', 'bien+gioi',
       'doi ... trieu|tien+chuoc|tien ... moi? tha', 'tha $VICT ve', 'tien chuoc', 'lua $VICT? sang|qua|ban',
-      'trafficked|sold me|held+captive',
+      'trafficked|sold me|held+captive', 'bi? dua|cho|dan|cho+qua sang|qua|vuot ... song|bien+gioi|trung+quoc|campuchia|cam|lao|myanmar',
+      'bi giu o|tai|trong ... casino|song+bac|cong+ty|khu|trai', 'bat|ep lam+viec|lam|tiep+khach ... o|tai quan|karaoke|massage|cong+ty|nha+hang|quan+bar', 'o+ben|ben|sang|qua|tai trung+quoc|campuchia|cam|myanmar ... giu|lay+chong|khong+cho+ve|ban',
     ],
     with: [
       'bat|ep|giu|lay|khong+cho|so|ban|lua|thoat|ve+nha|muon+ve|tha|cuu|doi|chuoc|khong+biet|xoa|doi+sim|canh',
-      'help|sold|cant|passport',
+      'help|sold|cant|passport', 'khong+duoc ra|ve|lien+lac|di|nghi', 'nha+la', 'khong ai', 'ban+dem', 'casino', 'dien', 'chung+minh|giay+to|ho+chieu',
     ],
   },
   {
     id: 'danger.papers-taken', kind: 'danger', why: 'papers or passport held by someone else (bị giữ giấy tờ)',
     patterns: [
-      'bi|ho|chu|bon+ho|chung+no|$SUBJ giu|thu|lay|tich+thu het? giay+to|ho+chieu|can+cuoc|cmnd|cccd|passport',
+      'bi|ho|chu|bon+ho|chung+no|$SUBJ giu|thu|lay|tich+thu het? giay+to|ho+chieu|can+cuoc|cmnd|cccd|passport|chung+minh+thu|chung+minh !xe|nha|dat|o+to|xe+may',
       'took|taken|kept|keeps my passport|papers|id',
     ],
   },
@@ -325,6 +422,61 @@ export const DANGER_RULES: readonly RiskRule[] = [
       'gui anh|hinh $VICT? khong mac|khoa+than|nong', 'doi ... gap ... mot+minh', 'nudes',
       'leak* my|her ... photos|pictures|video',
     ],
+  },
+  // Cue combinations for danger (issue: the first held-out set): an act named with who does it or where it happens.
+  {
+    id: 'danger.sex-against-will', kind: 'danger', why: 'sex done to someone who said no, was asleep or drunk, or just now',
+    patterns: ['lam+chuyen+do|lam+chuyen+ay|lam+chuyen+kia|quan+he|ngu voi $VICT'],
+    with: ['khong muon|dong+y|chiu', 'keu|khoc|van|xin|chong+cu|day+ra', 'ep|bat|cuong', 'say|ngu|thuoc', 'vua'],
+  },
+  {
+    id: 'danger.child-touched', kind: 'danger', why: 'an adult putting a hand inside a child\'s clothes or undressing a child',
+    patterns: [
+      'cho|thoc|luon|dut tay vao|vo|trong quan|ao|vay|do+lot|quan+lot', 'coi|thao|tut|lot|keo quan|ao|vay|do|quan+lot $CHILD',
+    ],
+    with: ['$CHILD_ABUSER', 'xe+om', 'nguoi+la', 'ke|bi+mat|dung+noi|khong+duoc+noi|doa', 'buong|phong'],
+  },
+  {
+    id: 'danger.kept-back', kind: 'danger', why: 'a teacher or an adult keeping a child back alone',
+    patterns: ['$CHILD_ABUSER ... bat|giu|goi|keu $VICT? o+lai'],
+    with: ['ve+het', 'mot+minh', 'khong+con+ai|khong+co+ai', 'khong+muon di+hoc|den+truong', 'so', 'dong+cua|khoa+cua'],
+  },
+  {
+    id: 'danger.dragged-in', kind: 'danger', why: 'pulled into a room, a storeroom or a car, the door locked or fear named',
+    patterns: ['keo|loi|loi+keo|bat|dua|ep $VICT? vao|vo|len kho|phong|buong|toilet|nha+ve+sinh|xe|goc|nha+nghi|khach+san|rung|hem'],
+    with: ['khoa|dong|chot cua', 'khoa lai', 'dang', 'so', 'khong cho', 'om|so|hon|coi|de', 'khong biet di dau'],
+  },
+  {
+    id: 'danger.hurt-now', kind: 'danger', why: 'bleeding, unconscious or lying still after being hurt',
+    patterns: ['chay+mau|bat+tinh|nam+im|ngat+xiu|nam+bat+dong|khong+tho|khong+cu+dong|mau+me'],
+    with: ['khong+dam', 'xo|day|danh|dap|dam|chem|te|nga', 'so', 'di+roi', '$SUBJ'],
+  },
+  {
+    id: 'danger.left-alone-hungry', kind: 'danger', why: 'children left alone without food',
+    patterns: ['het gao|com|do+an|tien', 'khong+co+gi an', 'nhin+doi|doi+lam|doi+qua'],
+    with: ['o nha mot+minh', 'bo+di|bo+lai', 'khong ve', 'khong+ai|khong+co+ai'],
+  },
+  {
+    id: 'danger.threat-coming', kind: 'danger', why: 'a threat ("you\'re dead") from someone on the way',
+    patterns: ['$VICT chet voi $SUBJ|tao|may', 'khong tha|se+biet+tay $VICT'],
+    with: ['ve|den|toi', 'tren+duong', 'dang', 'toi+nay|dem+nay|lat+nua|chut+nua'],
+  },
+  {
+    id: 'danger.lured-images', kind: 'danger', why: 'tricked or forced to send pictures, then asked to meet',
+    patterns: ['lua|du|ep|bat|doa $VICT? ... gui|chup|quay anh|hinh|clip|video'],
+  },
+  {
+    id: 'danger.fear-now', kind: 'danger', why: 'fear named now, with the person who causes it there, coming, or hiding from them',
+    patterns: ['$FEAR'],
+    with: [
+      '$SUBJ dang|sap|van|con|lai|say|ve|toi|den|o+ngoai|dung+ngoai|dap|chui|la|hét|cam', 'dang|phai chay|tron|nup|an',
+      'khong dam ra|ve|len+tieng|tho|noi|mo+cua', 'cuu|help|giup',
+    ],
+  },
+  {
+    id: 'danger.child-sexual-cues', kind: 'danger', why: 'an adult, a child and a sexual touch, an undressing or a secret',
+    patterns: ['$CHILD_ABUSER ... $SEX_TOUCH', '$SEX_TOUCH ... $CHILD_ABUSER', 'bat|cho|ep|du $VICT? ... xem phim+nguoi+lon|phim+sex|anh+nong|clip+sex|phim+nong'],
+    with: ['$CHILD', 'em', 'chau', 'tuoi', 'lop', 'be'],
   },
 ];
 

@@ -3,7 +3,7 @@
 // Measured on test/flows/text/risk-corpus.json; counsellors should review the rules and the corpus together.
 import type { RiskKind } from '../contract.js';
 import { type Reading, readHomographs } from './homographs.js';
-import { type CompiledPattern, compilePattern, findPattern } from './pattern.js';
+import { type CompiledPattern, compilePattern, findPattern, type PreparedWords, prepareWords } from './pattern.js';
 import { RISK_LEXICON } from './risk-lexicon.js';
 import { RISK_RULES, type RiskRule } from './risk-rules.js';
 import { understand } from './teencode.js';
@@ -31,7 +31,7 @@ const COMPILED: readonly { rule: RiskRule; patterns: CompiledPattern[]; cues: Co
 }));
 
 /** The words of the first cue found, '' when the rule needs none, null when it needs one and none is there. */
-function findCue(cues: readonly CompiledPattern[], tokens: readonly string[]): string | null {
+function findCue(cues: readonly CompiledPattern[], tokens: PreparedWords): string | null {
   if (cues.length === 0) return '';
   for (const c of cues) {
     const found = findPattern(c, tokens);
@@ -42,7 +42,8 @@ function findCue(cues: readonly CompiledPattern[], tokens: readonly string[]): s
 
 export function explainRisk(text: string): RiskExplanation {
   const u = understand(text);
-  const { tokens, readings } = readHomographs(u);
+  const { tokens: words, readings } = readHomographs(u);
+  const tokens = prepareWords(words);
   for (const { rule, patterns, cues } of COMPILED) {
     for (const p of patterns) {
       const matched = findPattern(p, tokens);

@@ -170,3 +170,37 @@ describe('explainRisk', () => {
     expect(explainRisk(text.normalize('NFD')).rule).toBe(explainRisk(text).rule);
   });
 });
+
+describe('cue families (rules that combine cues rather than remember phrases)', () => {
+  it.each([
+    ['em tuyệt vọng lắm, cảm ơn mọi người vì tất cả', 'selfharm.burden-goodbye'],
+    ['bế tắc quá, thuốc ngủ em để sẵn rồi', 'selfharm.cue-families'],
+    ['bố đang say, con sợ quá', 'danger.fear-now'],
+    ['ông hàng xóm bắt cháu 6 tuổi xem phim người lớn', 'danger.child-sexual-cues'],
+  ])('"%s" → %s', (text, rule) => {
+    expect(explainRisk(text).rule).toBe(rule);
+  });
+
+  it('does not read fear alone, or a goodbye alone, as a risk', () => {
+    expect(detectRisk('phim ma này sợ quá')).toBeNull();
+    expect(detectRisk('tạm biệt mọi người, mai gặp lại')).toBeNull();
+  });
+});
+
+describe('speed', () => {
+  it('reads a 4 000-character message in under 50 ms', () => {
+    const words = 'tôi mệt quá hôm nay đi làm về muộn chồng không nói gì con ngủ rồi mai lại đi chợ sớm'.split(' ');
+    let text = '';
+    for (let i = 0; text.length < 4000; i++) text += `${words[(i * 7) % words.length]} `;
+    // The fastest of a few runs, once compiled, so that a machine busy with other tests does not decide.
+    for (const t of [text, 'a '.repeat(2000), 'toi em minh '.repeat(340)]) {
+      let best = Infinity;
+      for (let run = 0; run < 4; run++) {
+        const start = performance.now();
+        detectRisk(t);
+        best = Math.min(best, performance.now() - start);
+      }
+      expect(best).toBeLessThan(50);
+    }
+  });
+});
