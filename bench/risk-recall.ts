@@ -4,7 +4,10 @@
 // Usage: npm run bench:risk -- [FILE=test/flows/text/risk-heldout.json] [--show]
 // FILE: {"messages":[{"text","label":"danger"|"selfharm"|"concern"|"harmless","group"?,"source"?}]}
 import { readFileSync } from 'node:fs';
+import { NO_PEOPLE } from '../flows/contract.js';
+import { mainMachine } from '../flows/main/machine.js';
 import { explainRisk } from '../flows/text/index.js';
+import { stepFlow } from '../src/core/flow-host.js';
 
 type Label = 'danger' | 'selfharm' | 'concern' | 'harmless';
 interface Line { text: string; label: Label; group?: string; source?: string }
@@ -83,6 +86,24 @@ if (concern.length) {
   const as = (risk: string | null): number => concern.filter((l) => l.e.risk === risk).length;
   console.log(`\nconcern (violence, not clearly now): ${concern.length} — treated as danger ${as('danger')}, selfharm ${as('selfharm')}, no risk ${as(null)}`);
 }
+
+// The safety net: what a message NOT flagged by the rules brings when it is a person's first message. The
+// free-text reading (flows/text/disclosure.ts) sends violence that may be happening now to "are you safe right now?",
+// a child to the children's screen (111), recent sexual violence to the care screen — each with the emergency numbers
+// on the same screen. Counted separately: it is a second chance, not the alarm.
+const SAFETY_SCREENS = ['flow.understood.checkIn', 'flow.understood.child', 'flow.understood.care'];
+const firstScreen = (text: string): string | null => {
+  const start = stepFlow(mainMachine, null, null, { people: NO_PEOPLE });
+  const step = stepFlow(mainMachine, start.persisted, { type: 'user.text', text, at: 0 }, { people: NO_PEOPLE });
+  const snapshot = mainMachine.resolveState(step.persisted as never);
+  return SAFETY_SCREENS.find((path) => snapshot.matches(path as never)) ?? null;
+};
+const net = (l: (typeof scored)[number]): boolean => l.e.risk === null && firstScreen(l.text) !== null;
+console.log(`\nsafety net (not flagged, but the first screen asks "are you safe now?" or is the children's or care screen, numbers on it):`);
+console.log(`  danger + selfharm caught by the net:  ${ratio(risky.filter(net).length, risky.length)}`);
+console.log(`  flagged or caught by the net:         ${ratio(risky.filter((l) => l.e.risk !== null || net(l)).length, risky.length)}`);
+console.log(`  harmless that get such a screen:      ${ratio(harmless.filter(net).length, harmless.length)}`);
+if (concern.length) console.log(`  concern flagged or caught by the net: ${ratio(concern.filter((l) => l.e.risk !== null || net(l)).length, concern.length)}`);
 
 if (show) {
   const misses = risky.filter((l) => !right(l));
