@@ -82,7 +82,8 @@ describe('a disclosure typed at the first screen', () => {
 describe('"are you safe right now?"', () => {
   it('asks it, with 113 and 18008080 on the same screen, when violence is told but not flagged as danger', () => {
     const chat = new Chat();
-    const turn = chat.type('con tôi bị cô giáo đánh hôm trước nữa'); // a child: the children's screen comes first
+    // A child: the children's screen comes first. (A teacher hitting a child reads as danger: the alarm, not this.)
+    const turn = chat.type('con tôi hay bị cô giáo mắng');
     expect(chat.state).toBe('flow.understood.child');
     const adult = new Chat();
     const checkIn = adult.type('anh ấy dọa sẽ đuổi tôi ra khỏi nhà');
@@ -247,13 +248,13 @@ describe('children', () => {
 });
 
 describe('care after sexual violence', () => {
-  it('free text about last night brings the care screen: 120 h, 72 h, the hospital, the clothes, 115 and the sources', () => {
+  it('free text about last night brings the danger screen, then the care facts: 120 h, 72 h, the hospital, the clothes, 115 and the sources', () => {
+    // Sexual violence reads as danger first (the risk rules); the care facts follow the danger numbers at once.
     const chat = new Chat();
     const turn = chat.type('tối qua em bị sờ mó');
-    expect(chat.state).toBe('flow.understood.care');
+    expect(chat.state).toBe('danger.ask');
+    expect(said(chat)).toContain('care-after-sexual');
     for (const fact of ['120 giờ', '72 giờ', 'Bệnh viện', 'quần áo', '115', 'Nguồn: WHO']) expect(turn.text).toContain(fact);
-    chat.tap('next');
-    expect(chat.state).toBe('flow.understood.ways');
   });
 
   it('a recent rape reported in the intake brings the same facts on the next screen', () => {
@@ -290,11 +291,10 @@ describe('care after sexual violence', () => {
     expect(said(chat)).toEqual([]);
   });
 
-  it('a child who was abused last night gets the children\'s screen, then the care screen', () => {
+  it('a child who was abused last night gets the danger screen with the care facts and the children\'s note', () => {
     const chat = new Chat();
     chat.type('em 13 tuổi, tối qua bố dượng sờ mó em');
-    expect(chat.state).toBe('flow.understood.child');
-    chat.tap('next');
-    expect(chat.state).toBe('flow.understood.care');
+    expect(chat.state).toBe('danger.ask');
+    expect(said(chat)).toEqual(expect.arrayContaining(['care-after-sexual', 'children-note']));
   });
 });
