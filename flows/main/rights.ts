@@ -4,7 +4,8 @@
 import { MENU, choice, options, prompt } from './choices.js';
 import { chose, flow } from './setup.js';
 
-export const RIGHTS_TOPICS = ['dv-definition', 'protection-order', 'report-police', 'criminal-offences', 'fines', 'legal-aid', 'medical-evidence', 'divorce-custody', 'workplace-harassment', 'safety-plan'] as const;
+// The first six keep their numbers (people and tests type them); the topics added later follow.
+export const RIGHTS_TOPICS = ['dv-definition', 'protection-order', 'legal-aid', 'medical-evidence', 'workplace-harassment', 'safety-plan', 'report-police', 'criminal-offences', 'fines', 'divorce-custody'] as const;
 
 const answer = flow.emit(({ event }) => ({ type: 'say' as const, key: `rights-${event.type === 'user.choice' ? event.id : ''}` }));
 const toTopic = { guard: chose(...RIGHTS_TOPICS), target: 'more', actions: answer };

@@ -3,7 +3,7 @@
 // rights-sources.json maps each id to its legal sources.
 import { readFileSync } from 'node:fs';
 
-export const RIGHTS_TOPIC_IDS = ['dv-definition', 'protection-order', 'report-police', 'criminal-offences', 'fines', 'legal-aid', 'medical-evidence', 'divorce-custody', 'workplace-harassment', 'safety-plan'] as const;
+export const RIGHTS_TOPIC_IDS = ['dv-definition', 'protection-order', 'legal-aid', 'medical-evidence', 'workplace-harassment', 'safety-plan', 'report-police', 'criminal-offences', 'fines', 'divorce-custody'] as const;
 export type RightsTopicId = (typeof RIGHTS_TOPIC_IDS)[number];
 
 export interface RightsSource { law: string; articles: string; url: string; confidence: string; note?: string }

@@ -19,7 +19,7 @@ understanding-ticked = I have already ticked: { intake-kind-name }. You can unti
 
 understanding-check-in =
     Are you safe right now?
-    If you are in danger, call 113 (police) or 115 (ambulance) now; for a child: 111. Counselling line: 18008080.
+    If you are in danger, call 113 (police) or 115 (ambulance) now; for a child: 111. Counselling line: { $primaryLine }.
 understanding-safe = Yes, I am safe right now
 understanding-not-safe = No, I am not safe
 understanding-unsure = I am not sure
@@ -28,7 +28,7 @@ understanding-unsure-tips =
 
 understanding-ways =
     What would you like to do next? Choose one, or tell me more.
-    Danger: 113 (police) · 115 (ambulance) · 111 (children) · 18008080 (counselling).
+    Danger: 113 (police) · 115 (ambulance) · 111 (children) · { $primaryLine } (counselling).
 understanding-report = Report this
 understanding-rights = Your rights about this
 understanding-talk = Talk to a person

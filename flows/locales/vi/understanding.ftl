@@ -21,7 +21,7 @@ understanding-ticked = Mình đã đánh dấu sẵn: { intake-kind-name }. Bạ
 
 understanding-check-in =
     Bạn có đang an toàn ngay lúc này không?
-    Nếu đang nguy hiểm, hãy gọi ngay 113 (công an) hoặc 115 (cấp cứu); trẻ em: 111. Đường dây tư vấn: 18008080.
+    Nếu đang nguy hiểm, hãy gọi ngay 113 (công an) hoặc 115 (cấp cứu); trẻ em: 111. Đường dây tư vấn: { $primaryLine }.
 understanding-safe = Có, lúc này mình an toàn
 understanding-not-safe = Không, mình không an toàn
 understanding-unsure = Mình không chắc
@@ -30,7 +30,7 @@ understanding-unsure-tips =
 
 understanding-ways =
     Bạn muốn làm gì tiếp? Bạn có thể chọn một mục, hoặc kể thêm.
-    Nguy hiểm: 113 (công an) · 115 (cấp cứu) · 111 (trẻ em) · 18008080 (tư vấn).
+    Nguy hiểm: 113 (công an) · 115 (cấp cứu) · 111 (trẻ em) · { $primaryLine } (tư vấn).
 understanding-report = Báo cáo chuyện này
 understanding-rights = Quyền của bạn về chuyện này
 understanding-talk = Nói chuyện với một người

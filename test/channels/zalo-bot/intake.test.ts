@@ -1,10 +1,12 @@
 // A whole report over the Zalo Bot Platform, which has no buttons: by typing the numbers written before the
 // choices, and by typed text without diacritics; danger words interrupt it; "0" opens the emergency numbers.
+import { EVERYONE } from '../../support/test-app.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBotTestApp, type BotTestApp } from './support/bot-test-app.js';
 
 let z: BotTestApp;
-beforeAll(async () => { z = await startBotTestApp(); });
+// A world with counsellors and a call-back service, so the intake offers every way of contact.
+beforeAll(async () => { z = await startBotTestApp({ people: EVERYONE }); });
 afterAll(async () => { await z?.close(); });
 
 const caseOf = (userId: string) => z.t.app.database.db.case.findFirst({ where: { chatKey: z.chatKeyOf(userId) }, orderBy: { createdAt: 'desc' } });

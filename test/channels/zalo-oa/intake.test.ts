@@ -1,10 +1,12 @@
 // A whole report over the Zalo OA API: by button payloads (and the typed number where a screen has more than five
 // choices and lists them as numbered lines), and by typed text without diacritics; danger words interrupt it.
+import { EVERYONE } from '../../support/test-app.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startOaTestApp, type OaTestApp } from './support/oa-test-app.js';
 
 let z: OaTestApp;
-beforeAll(async () => { z = await startOaTestApp(); });
+// A world with counsellors and a call-back service, so the intake offers every way of contact.
+beforeAll(async () => { z = await startOaTestApp({ people: EVERYONE }); });
 afterAll(async () => { await z?.close(); });
 
 const caseOf = (userId: string) => z.t.app.database.db.case.findFirst({ where: { chatKey: z.chatKeyOf(userId) }, orderBy: { createdAt: 'desc' } });
