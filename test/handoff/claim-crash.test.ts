@@ -6,13 +6,14 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer, type AddressInfo } from 'node:net';
 import type { Message } from 'grammy/types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig, textGlobals } from '../../src/config.js';
 import { loadTranslator } from '../../src/core/i18n.js';
 import { startTelegramStub, type StubCall, type TelegramStub } from '../support/telegram-stub/index.js';
 import { freshDatabase, type TestDbTarget } from '../support/test-db.js';
 import { callbackData } from '../channels/telegram/support/telegram-test-app.js';
 import { GROUP_ID, LAN } from './support/handoff-harness.js';
 
-const i18n = loadTranslator({ retentionDays: 30 });
+const i18n = loadTranslator(textGlobals(loadConfig({})));
 const PERSON = 702_000_001;
 
 const freePort = () => new Promise<number>((resolve) => {

@@ -4,11 +4,12 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppError, HTTP_STATUS, type ErrorCode } from '../../src/core/errors.js';
+import { loadConfig, textGlobals } from '../../src/config.js';
 import { loadTranslator } from '../../src/core/i18n.js';
 import { createHttpServer } from '../../src/http/server.js';
 import { createLogger } from '../../src/logger.js';
 
-const i18n = loadTranslator({ retentionDays: 30 });
+const i18n = loadTranslator(textGlobals(loadConfig({})));
 const CODES = Object.keys(HTTP_STATUS) as ErrorCode[];
 let http: FastifyInstance;
 let url: string;

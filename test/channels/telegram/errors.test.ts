@@ -2,11 +2,12 @@
 // is answered 200 (like polling); in polling mode a 409 (another instance polling the same token) is retried with
 // back-off and never ends the process. Against the in-repo Bot API stub.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig, textGlobals } from '../../../src/config.js';
 import { loadTranslator } from '../../../src/core/i18n.js';
 import { startTelegramStub, type TelegramStub, type Update } from '../../support/telegram-stub/index.js';
 import { answerFrom, startTelegramTestApp, WEBHOOK_SECRET, type TelegramTestApp } from './support/telegram-test-app.js';
 
-const i18n = loadTranslator({ retentionDays: 30 });
+const i18n = loadTranslator(textGlobals(loadConfig({})));
 const FALLBACK = i18n.t('vi', 'error-fallback');
 
 function textUpdate(updateId: number, userId: number, text: string): Update {

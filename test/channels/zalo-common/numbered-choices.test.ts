@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { typedUniversalChoice, withNumberedChoices } from '../../../src/channels/zalo-common/numbered-choices.js';
 import { textContent } from '../../../src/channels/zalo-common/text-content.js';
+import { loadConfig, textGlobals } from '../../../src/config.js';
 import { loadTranslator } from '../../../src/core/i18n.js';
 import { EXIT_CHOICE, SOS_CHOICE } from '../../../src/core/render.js';
 
-const i18n = loadTranslator({ retentionDays: 30 });
+const i18n = loadTranslator(textGlobals(loadConfig({})));
 
 describe('choices on a screen without buttons', () => {
   it('lists the numbered choices, then how to reach the two universal options', () => {

@@ -1,5 +1,6 @@
 // The real app with the Zalo Bot channel on, pointed at the Bot stub (test/support/zalo-bot-stub), in webhook or
 // polling mode, and simulated people whose messages arrive as the Bot Platform sends them.
+import { loadConfig, textGlobals } from '../../../../src/config.js';
 import { loadTranslator, type Translator } from '../../../../src/core/i18n.js';
 import { startTestApp, type TestApp, type TestAppOptions } from '../../../support/test-app.js';
 import { startBotStub, textUpdate, type BotSent, type BotStub } from '../../../support/zalo-bot-stub/server.js';
@@ -41,7 +42,7 @@ export async function startBotTestApp(opts: TestAppOptions & { mode?: 'webhook' 
   const mode = opts.mode ?? 'webhook';
   const stub = await startBotStub({ token: BOT_TOKEN, longPollMs: 300 });
   const t = await startTestApp({ ...opts, env: { ZALO_BOT_TOKEN: BOT_TOKEN, ZALO_BOT_API_ROOT: stub.url, ZALO_BOT_MODE: mode, ZALO_BOT_WEBHOOK_SECRET: WEBHOOK_SECRET, ...opts.env } });
-  const i18n = loadTranslator({ retentionDays: 30 });
+  const i18n = loadTranslator(textGlobals(loadConfig({})));
   const chatKeyOf = (userId: string) => t.app.core.chatKeyOf('zalo-bot', userId);
   const settled = (userId: string) => until(async () => (await t.app.database.db.outbox.count({ where: { channel: 'zalo-bot', chatKey: chatKeyOf(userId), status: 'pending' } })) === 0);
   return {

@@ -1,6 +1,7 @@
 // The real app with the Zalo OA channel on, pointed at the OA stub (test/support/zalo-oa-stub), and simulated
 // people who send what Zalo would deliver to the webhook: text, button taps (the payload comes back as text),
 // locations. Each action waits until the app has delivered every reply to that person, then returns them.
+import { loadConfig, textGlobals } from '../../../../src/config.js';
 import { loadTranslator, type Translator } from '../../../../src/core/i18n.js';
 import { startTestApp, type TestApp, type TestAppOptions } from '../../../support/test-app.js';
 import { startOaStub, type OaSent, type OaStub } from '../../../support/zalo-oa-stub/server.js';
@@ -50,7 +51,7 @@ export async function until(check: () => Promise<boolean> | boolean, ms = 10_000
 export async function startOaTestApp(opts: TestAppOptions = {}): Promise<OaTestApp> {
   const stub = await startOaStub({ appId: OA.appId, appSecret: OA.appSecret, refreshToken: OA.refreshToken });
   let t = await startTestApp({ ...opts, env: { ...oaEnv(stub), ...opts.env } });
-  const i18n = loadTranslator({ retentionDays: 30 });
+  const i18n = loadTranslator(textGlobals(loadConfig({})));
   const chatKeyOf = (userId: string) => t.app.core.chatKeyOf('zalo-oa', userId);
   const settled = (userId: string) => until(async () => (await t.app.database.db.outbox.count({ where: { channel: 'zalo-oa', chatKey: chatKeyOf(userId), status: 'pending' } })) === 0);
 
