@@ -32,6 +32,10 @@ export const configSchema = z.object({
   ONGOING_CLAIM_SLA_MINUTES: minutes.default(15),
   ON_DUTY_HOURS: z.string().regex(/^([0-7](-[0-7])?(,[0-7](-[0-7])?)*\s)?\d{2}:\d{2}-\d{2}:\d{2}$/,
     'must look like "07:30-21:30" or "1-5 08:00-17:00" (days 1=Mon … 7=Sun)').default('07:00-22:00'),
+  /** Dashboard sessions end after this many minutes without a request. */
+  ADMIN_IDLE_MINUTES: minutes.default(30),
+  /** The dashboard's counsellor console is a desk (beside the Telegram group when that is set too). */
+  DASHBOARD_CONSOLE: bool.default(false),
   OUTBOX_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(1000),
   OUTBOX_LEASE_SECONDS: z.coerce.number().int().min(5).max(3600).default(120),
 }).superRefine((c, ctx) => {

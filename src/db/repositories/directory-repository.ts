@@ -19,12 +19,13 @@ export function directoryRepository(client: Client) {
   return {
     /** All hotlines, or the short list for a person in danger, in `sort` order. */
     hotlines(emergencyOnly = false): Promise<Hotline[]> {
-      return client.hotline.findMany({ where: emergencyOnly ? { emergency: true } : {}, orderBy: [{ sort: 'asc' }, { number: 'asc' }] });
+      return client.hotline.findMany({ where: { active: true, ...(emergencyOnly ? { emergency: true } : {}) }, orderBy: [{ sort: 'asc' }, { number: 'asc' }] });
     },
 
     entries(f: EntryFilter): Promise<DirectoryEntry[]> {
       return client.directoryEntry.findMany({
         where: {
+          active: true,
           ...(f.includeSamples ? {} : { sample: false }),
           ...(f.kinds?.length ? { kind: { in: f.kinds } } : {}),
           ...(f.province ? { province: f.province } : {}),

@@ -2,7 +2,11 @@
 // asks them. `transaction` hands a callback the same repositories bound to one transaction.
 import type { Db } from '../database.js';
 import type { Client } from './client.js';
+import { accountRepository } from './account-repository.js';
+import { auditRepository } from './audit-repository.js';
+import { caseLogRepository } from './case-log-repository.js';
 import { caseRepository } from './case-repository.js';
+import { deskMessageRepository } from './desk-message-repository.js';
 import { conversationRepository } from './conversation-repository.js';
 import { counsellorRepository } from './counsellor-repository.js';
 import { directoryRepository } from './directory-repository.js';
@@ -14,6 +18,10 @@ export interface Repositories {
   outbox: ReturnType<typeof outboxRepository>;
   directory: ReturnType<typeof directoryRepository>;
   counsellors: ReturnType<typeof counsellorRepository>;
+  accounts: ReturnType<typeof accountRepository>;
+  audit: ReturnType<typeof auditRepository>;
+  caseLog: ReturnType<typeof caseLogRepository>;
+  deskMessages: ReturnType<typeof deskMessageRepository>;
 }
 
 export interface Store extends Repositories {
@@ -30,6 +38,10 @@ export function repositoriesOn(client: Client): Repositories {
     outbox: outboxRepository(client),
     directory: directoryRepository(client),
     counsellors: counsellorRepository(client),
+    accounts: accountRepository(client),
+    audit: auditRepository(client),
+    caseLog: caseLogRepository(client),
+    deskMessages: deskMessageRepository(client),
   };
 }
 
@@ -50,3 +62,7 @@ export type { LeasedRow, OutboxRow } from './outbox-repository.js';
 export { OPEN_STATUSES } from './case-repository.js';
 export { asDirectory, type DirectoryRepository } from './directory-repository.js';
 export type { Client } from './client.js';
+export type { Account, Role } from './account-repository.js';
+export type { AuditLog, AuditEntry, AuditFilter } from './audit-repository.js';
+export type { CaseLogFilter, ReportRow } from './case-log-repository.js';
+export type { DeskMessageRow } from './desk-message-repository.js';
