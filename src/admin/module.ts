@@ -13,6 +13,7 @@ import { accountRoutes } from './account-routes.js';
 import { auditRoutes } from './audit-routes.js';
 import { caseRoutes } from './case-routes.js';
 import { consoleRoutes } from './console-routes.js';
+import { directoryRoutes } from './directory-routes.js';
 import { loginRoutes } from './login-routes.js';
 import { reportRoutes } from './report-routes.js';
 import { sessions } from './session.js';
@@ -65,6 +66,7 @@ export function adminModule(ctx: AppContext, opts: AdminOptions): AppModule {
         caseRoutes(app, deps);
         consoleRoutes(app, deps);
         reportRoutes(app, deps);
+        directoryRoutes(app, deps);
         auditRoutes(app, deps);
         accountRoutes(app, deps);
       }, { prefix: '/admin' });
