@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { adminClient, createAccount, type AdminClient } from './support/admin-client.js';
+import { purgeExpiredCaseDetails } from '../../src/cases/retention.js';
 
 const until = async <T>(fn: () => Promise<T | null | undefined | false>, ms = 10_000): Promise<T> => {
   const end = Date.now() + ms;
@@ -31,7 +32,7 @@ describe('counsellor console', () => {
   });
   afterAll(() => t?.close());
 
-  it('queues, claims once, answers through the flow, shows the person\'s words, notes and closes', async () => {
+  it('queues, claims once, answers through the flow, shows the person\'s words, notes, closes, and forgets the words with retention', async () => {
     await t.chat({ sessionId, text: '/start' });
     await t.chat({ sessionId, choice: 'counsellor' });
     const agreed = await t.chat({ sessionId, choice: 'relay-yes' });
@@ -86,5 +87,12 @@ describe('counsellor console', () => {
     await winner.post(`/admin/console/${ref}/close`, { outcome: 'counselled' }, { from: `/admin/console/${ref}` });
     const closed = (await t.app.database.store.cases.byRef(ref))!;
     expect(closed).toMatchObject({ status: 'closed', outcome: 'counselled' });
+
+    // The console's copy of the person's words is sealed at rest and goes with the retention of the case.
+    const stored = await t.app.database.store.deskMessages.since(closed.id, 0n);
+    expect(stored.length).toBeGreaterThan(0);
+    expect(stored.map((m) => m.sealed).join()).not.toContain('Mình an toàn rồi');
+    await purgeExpiredCaseDetails(t.app.database.store, 30, new Date(Date.now() + 31 * 86_400_000));
+    expect(await t.app.database.store.deskMessages.since(closed.id, 0n)).toEqual([]);
   });
 });

@@ -12,9 +12,16 @@ export function deskMessageRepository(client: Client) {
     since(caseId: string, afterId: bigint): Promise<DeskMessageRow[]> {
       return client.deskMessage.findMany({ where: { caseId, id: { gt: afterId } }, orderBy: { id: 'asc' }, select: { id: true, at: true, from: true, sealed: true } });
     },
-    /** Retention and data deletion: the words go, the case's counts stay. */
-    async purge(caseId: string): Promise<void> {
-      await client.deskMessage.deleteMany({ where: { caseId } });
+    /** The person deleted their data: the console's copy of their words goes with it (before the cases are unlinked). */
+    async forgetPerson(chatKey: string): Promise<void> {
+      const cases = await client.case.findMany({ where: { chatKey }, select: { id: true } });
+      if (cases.length) await client.deskMessage.deleteMany({ where: { caseId: { in: cases.map((c) => c.id) } } });
+    },
+    /** Retention: the words of cases closed before `cutoff` go; the cases' counts stay. */
+    async purgeClosedBefore(cutoff: Date): Promise<number> {
+      const cases = await client.case.findMany({ where: { status: 'closed', closedAt: { lt: cutoff } }, select: { id: true } });
+      if (!cases.length) return 0;
+      return (await client.deskMessage.deleteMany({ where: { caseId: { in: cases.map((c) => c.id) } } })).count;
     },
   };
 }
