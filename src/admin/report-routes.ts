@@ -8,6 +8,7 @@ import { audit, langOf, requireAdmin, type AdminDeps } from './context.js';
 import { html, raw } from './html.js';
 import { page } from './layout.js';
 import { computeReport, GROUPS, type Report } from './reports/figures.js';
+import { CODEBOOK, gbvimsCells, shownCount } from './reports/gbvims-aggregate.js';
 import { periodOf, type Period } from './reports/period.js';
 import { barChart, stackedWeeks } from './reports/svg-chart.js';
 
@@ -41,6 +42,8 @@ export function reportRoutes(app: FastifyInstance, deps: AdminDeps): void {
         <label>${t('admin-to')} <input type="date" name="to" value="${q.to ?? ''}"></label>
         <button type="submit">${t('admin-show')}</button></form>
       <p><strong>${period.label}</strong> · <a href="/admin/reports.csv?${query}" download>${t('admin-export-csv')}</a></p>
+      <form method="get" action="/admin/reports/gbvims.csv" class="filters"><label>${t('admin-gbvims-month')} <input type="month" name="month" required></label>
+        <button type="submit">${t('admin-gbvims-export')}</button> <a href="/admin/reports/gbvims-codebook.json">${t('admin-gbvims-codebook')}</a></form>
       <section><h2>${t('admin-indicators')}</h2><table><tbody>
         <tr><th scope="row">${t('admin-ind-cases')}</th><td>${ind('cases')}</td></tr>
         <tr><th scope="row">${t('admin-ind-urgent-share')}</th><td>${pct(ind('urgent'), ind('cases'))}</td></tr>
@@ -53,6 +56,24 @@ export function reportRoutes(app: FastifyInstance, deps: AdminDeps): void {
       <section><h2>${t('admin-chart-outcomes')}</h2>${raw(barChart(t('admin-chart-outcomes'), section('support-outcome').map((f) => ({ label: f.item, value: f.value }))))}</section>
       <section><h2>${t('admin-chart-channels')}</h2>${raw(barChart(t('admin-chart-channels'), section('channel').map((f) => ({ label: f.item, value: f.value }))))}</section>
       ${['form-of-violence', 'affected-sex-age', 'harm-sex', 'harm-age', 'harm-relationship', 'support-outcome', 'province', 'channel'].map(table)}`);
+  });
+
+  // The GBVIMS-compatible monthly aggregate (consented cases only, small cells suppressed) and its codebook.
+  app.get('/reports/gbvims.csv', async (req, reply) => {
+    if (!requireAdmin(deps, req, reply)) return;
+    const month = /^(\d{4})-(\d{2})$/.exec((req.query as { month?: string }).month ?? '');
+    if (!month || Number(month[2]) < 1 || Number(month[2]) > 12) return reply.code(400).send({ error: 'bad_request', message: 'month must be YYYY-MM' });
+    const [y, m] = [Number(month[1]), Number(month[2])];
+    const from = new Date(Date.UTC(y, m - 1, 1) - 7 * 3600_000), to = new Date(Date.UTC(y, m, 1) - 7 * 3600_000);
+    const cells = gbvimsCells(await deps.store.caseLog.reportRows(from, to));
+    await audit(deps, req, 'report.export', month[0], { format: 'gbvims-aggregate' });
+    const rows = [[...CODEBOOK.columns], ...cells.map((c) => [month[0], c.indicator, c.category, shownCount(c.count)])];
+    return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="gbv_statistics_${month[0]}.csv"`).header('cache-control', 'no-store').send(stringify(rows));
+  });
+
+  app.get('/reports/gbvims-codebook.json', async (req, reply) => {
+    if (!requireAdmin(deps, req, reply)) return;
+    return CODEBOOK;
   });
 
   app.get('/reports.csv', async (req, reply) => {

@@ -195,3 +195,6 @@ admin-import-check = { $good } valid rows, { $bad } rows with errors. Nothing ha
 admin-import-line = Line { $line }
 admin-import-confirm = Import the { $count } valid rows
 admin-import-done = Imported { $count } entries.
+admin-gbvims-month = Month (GBVIMS aggregate: consented cases only, cells under 5 suppressed)
+admin-gbvims-export = Download the GBVIMS aggregate
+admin-gbvims-codebook = Codebook

@@ -195,3 +195,6 @@ admin-import-check = { $good } dòng hợp lệ, { $bad } dòng lỗi. Chưa có
 admin-import-line = Dòng { $line }
 admin-import-confirm = Nhập { $count } dòng hợp lệ
 admin-import-done = Đã nhập { $count } địa chỉ.
+admin-gbvims-month = Tháng (bản tổng hợp GBVIMS: chỉ ca đồng ý, ô dưới 5 bị ẩn)
+admin-gbvims-export = Tải bản tổng hợp GBVIMS
+admin-gbvims-codebook = Bảng mã
