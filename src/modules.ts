@@ -19,7 +19,7 @@ export interface ModuleOptions {
 
 export function productionModules(opts: ModuleOptions = {}): ModuleFactory[] {
   let telegram: TelegramChannel | undefined;
-  let console: ConsoleDesk | undefined;
+  let consoleDeskOf: ConsoleDesk | undefined;
   let deskId: string | null = null;
   const now = opts.handoffNow ?? (() => new Date());
   return [
@@ -35,16 +35,16 @@ export function productionModules(opts: ModuleOptions = {}): ModuleFactory[] {
       const group = telegram && ctx.config.COUNSELLOR_CHAT_ID
         ? telegramGroupDesk({ api: telegram.bot.api, staff: telegram.staff, chatId: Number(ctx.config.COUNSELLOR_CHAT_ID), counsellorIds: ctx.config.COUNSELLOR_IDS, i18n: ctx.i18n, pseudonymise: ctx.pseudonymise, log: ctx.log.child({ part: 'handoff' }), now })
         : undefined;
-      if (ctx.config.DASHBOARD_CONSOLE) console = consoleDesk({ store: ctx.database.store, sealer: ctx.sealer, now });
-      const desk: DeskAdapter | undefined = group && console ? bothDesks(group, console) : group ?? console;
+      if (ctx.config.DASHBOARD_CONSOLE) consoleDeskOf = consoleDesk({ store: ctx.database.store, sealer: ctx.sealer, now });
+      const desk: DeskAdapter | undefined = group && consoleDeskOf ? bothDesks(group, consoleDeskOf) : group ?? consoleDeskOf;
       deskId = desk?.id ?? null;
       return handoffModule(ctx, { desk, now });
     },
     (ctx) => {
       // The dashboard acts through the hand-off's own actions, bound to the desk the hand-off uses.
       let actions: ReturnType<typeof counsellorActions> | undefined;
-      const get = () => (actions ??= console?.actions() ?? counsellorActions({ store: ctx.database.store, core: ctx.core, sealer: ctx.sealer, now, desk: deskId }));
-      return adminModule(ctx, { actions: get, consoleOn: Boolean(console), record: console?.record, now });
+      const get = () => (actions ??= consoleDeskOf?.actions() ?? counsellorActions({ store: ctx.database.store, core: ctx.core, sealer: ctx.sealer, now, desk: deskId }));
+      return adminModule(ctx, { actions: get, consoleOn: Boolean(consoleDeskOf), record: consoleDeskOf?.record, now });
     },
   ];
 }

@@ -1,7 +1,7 @@
 // Accounts (admins only): invite (the account is created with a one-time password shown once to the admin, who
 // hands it over), disable and enable. Every change writes an audit row.
 import { randomBytes } from 'node:crypto';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { audit, langOf, requireAdmin, who, type AdminDeps } from './context.js';
 import { fmtTime } from './case-view.js';
@@ -12,7 +12,7 @@ import { hashPassword } from './password.js';
 const invite = z.object({ email: z.string().trim().toLowerCase().email().max(254), alias: z.string().trim().min(1).max(40), role: z.enum(['admin', 'counsellor']) });
 
 export function accountRoutes(app: FastifyInstance, deps: AdminDeps): void {
-  const list = async (req: any, reply: any, shown?: { email: string; password: string }, error?: string) => {
+  const list = async (req: FastifyRequest, reply: FastifyReply, shown?: { email: string; password: string }, error?: string) => {
     const t = (k: string, a?: Record<string, string>) => deps.i18n.t(langOf(req), k, a);
     const csrf = reply.generateCsrf();
     const accounts = await deps.store.accounts.list();

@@ -1,6 +1,6 @@
 // Sign in and out. Failures are audited and counted: per account in the database (every instance sees them) and
 // per address by @fastify/rate-limit. The answer to a wrong email and a wrong password is the same.
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { audit, addressHashOf, langOf, type AdminDeps } from './context.js';
 import { html } from './html.js';
@@ -16,7 +16,7 @@ export const WINDOW_MINUTES = 15;
 const loginBody = z.object({ email: z.string().trim().toLowerCase().max(254), password: z.string().max(256), _csrf: z.string().optional() });
 
 export function loginRoutes(app: FastifyInstance, deps: AdminDeps): void {
-  const form = (req: Parameters<typeof langOf>[0], reply: any, error?: string) => {
+  const form = (req: FastifyRequest, reply: FastifyReply, error?: string) => {
     const t = (k: string) => deps.i18n.t(langOf(req), k);
     return page(deps, req, reply, t('admin-login-title'), html`
       ${error ? html`<p class="error" role="alert">${t(error)}</p>` : ''}

@@ -47,24 +47,25 @@ export function consoleDesk(deps: { store: Store; sealer: Sealer; now: () => Dat
 
 /**
  * Both desks at once: every card and post goes to the console first (a database row) and then to the Telegram
- * group, whose thread ids and message ids the case keeps. Both listen to the same service, so a claim in one is a
+ * group, whose thread ids and message ids the case keeps. A Telegram failure retries the whole row, so the console
+ * may then show that card or message twice (never lose it). Both listen to the same service, so a claim in one is a
  * claim in both (one conditional UPDATE decides it).
  */
-export function bothDesks(primary: DeskAdapter, console: ConsoleDesk): DeskAdapter {
+export function bothDesks(primary: DeskAdapter, web: ConsoleDesk): DeskAdapter {
   return {
     id: primary.id,
     openThread: (c) => primary.openThread(c),
     async announce(c, card, opts) {
-      if (!opts?.remind) await console.announce(c, card);
+      if (!opts?.remind) await web.announce(c, card);
       return primary.announce(c, card, opts);
     },
     async post(c, text) {
-      await console.post(c, text);
+      await web.post(c, text);
       return primary.post(c, text);
     },
     listen(actions) {
       primary.listen(actions);
-      console.listen(actions);
+      web.listen(actions);
     },
     onDuty: (aliasOf) => primary.onDuty(aliasOf),
   };
