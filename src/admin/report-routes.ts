@@ -4,6 +4,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { stringify } from 'csv-stringify/sync';
 import type { EscalationLevel } from '../../flows/contract.js';
 import { claimDeadlineMinutes } from '../handoff/levels.js';
+import { listProvinces } from '../../flows/text/index.js';
 import { audit, langOf, requireAdmin, type AdminDeps } from './context.js';
 import { html, raw } from './html.js';
 import { page } from './layout.js';
@@ -11,6 +12,8 @@ import { computeReport, GROUPS, type Report } from './reports/figures.js';
 import { CODEBOOK, gbvimsCells, shownCount } from './reports/gbvims-aggregate.js';
 import { periodOf, type Period } from './reports/period.js';
 import { barChart, stackedWeeks } from './reports/svg-chart.js';
+
+const provinceName = new Map(listProvinces().map((p) => [p.code, p.name]));
 
 export function reportRoutes(app: FastifyInstance, deps: AdminDeps): void {
   const build = async (req: FastifyRequest): Promise<{ period: Period; report: Report }> => {
@@ -54,6 +57,7 @@ export function reportRoutes(app: FastifyInstance, deps: AdminDeps): void {
       </tbody></table></section>
       <section><h2>${t('admin-chart-weekly')}</h2>${raw(stackedWeeks(t('admin-chart-weekly'), report.weekly, [...GROUPS, 'unspecified'].map((g) => ({ key: g, label: t(`admin-group-${g}`) }))))}</section>
       <section><h2>${t('admin-chart-outcomes')}</h2>${raw(barChart(t('admin-chart-outcomes'), section('support-outcome').map((f) => ({ label: f.item, value: f.value }))))}</section>
+      <section><h2>${t('admin-chart-provinces')}</h2>${raw(barChart(t('admin-chart-provinces'), section('province').map((f) => ({ label: provinceName.get(f.item) ?? f.item, value: f.value }))))}</section>
       <section><h2>${t('admin-chart-channels')}</h2>${raw(barChart(t('admin-chart-channels'), section('channel').map((f) => ({ label: f.item, value: f.value }))))}</section>
       ${['form-of-violence', 'affected-sex-age', 'harm-sex', 'harm-age', 'harm-relationship', 'support-outcome', 'province', 'channel'].map(table)}`);
   });

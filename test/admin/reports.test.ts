@@ -55,7 +55,7 @@ describe('reports', () => {
 
   it('draws the charts as SVG on the report page', async () => {
     const page = await (await admin.get('/admin/reports?preset=action-month&year=2025')).text();
-    expect(page.match(/<svg class="chart"/g)?.length).toBe(3);
+    expect(page.match(/<svg class="chart"/g)?.length).toBe(4);
     expect(page).toMatch(/<rect [^>]*height="\d+"[^>]*fill=/);
     expect(page).toContain('15/11–15/12/2025');
   });

@@ -120,6 +120,7 @@ admin-ind-answer-time = Time to first answer (minutes, median / 90th percentile)
 admin-ind-supported = Share counselled or referred
 admin-chart-weekly = Cases per week by form of violence
 admin-chart-outcomes = Outcomes and referrals
+admin-chart-provinces = Cases per province
 admin-chart-channels = Cases per channel
 admin-group-physical = Physical
 admin-group-mental = Mental

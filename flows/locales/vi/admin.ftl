@@ -120,6 +120,7 @@ admin-ind-answer-time = Thời gian tới câu trả lời đầu (phút, trung 
 admin-ind-supported = Tỷ lệ được tư vấn hoặc chuyển tuyến
 admin-chart-weekly = Số ca mỗi tuần theo hình thức bạo lực
 admin-chart-outcomes = Kết quả và chuyển tuyến
+admin-chart-provinces = Số ca theo tỉnh/thành
 admin-chart-channels = Số ca theo kênh
 admin-group-physical = Thể chất
 admin-group-mental = Tinh thần
