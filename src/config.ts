@@ -35,6 +35,10 @@ export const configSchema = z.object({
   CALLBACK_SERVICE: bool.default(false),
   PRIMARY_HOTLINE: z.string().regex(/^\d{3,15}$/, 'must be the digits of a phone number, e.g. 18008080').default('18008080'),
   PRIMARY_HOTLINE_SCOPE: z.string().trim().min(2).max(120).optional(),
+  /** Dashboard sessions end after this many minutes without a request. */
+  ADMIN_IDLE_MINUTES: minutes.default(30),
+  /** The dashboard's counsellor console is a desk (beside the Telegram group when that is set too). */
+  DASHBOARD_CONSOLE: bool.default(false),
   OUTBOX_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(1000),
   OUTBOX_LEASE_SECONDS: z.coerce.number().int().min(5).max(3600).default(120),
   // Zalo Official Account (Open API v3): on when the first four are set (see README "Zalo").

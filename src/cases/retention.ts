@@ -7,6 +7,8 @@ export const FREE_TEXT_ANSWERS = ['commune', 'provinceTyped', 'note', 'details',
 
 export async function purgeExpiredCaseDetails(store: Store, retentionDays: number, now = new Date()): Promise<number> {
   const cutoff = new Date(now.getTime() - retentionDays * 86_400_000);
+  // The console's copy of the person's words (the dashboard's desk) goes at the same time as the contact details.
+  await store.consoleMessages.purgeClosedBefore(cutoff);
   const due = await store.cases.withExpiredDetails(cutoff, FREE_TEXT_ANSWERS);
   for (const row of due) {
     const answers = Object.fromEntries(Object.entries(row.answers as Record<string, unknown>).filter(([k]) => !FREE_TEXT_ANSWERS.includes(k)));

@@ -23,6 +23,7 @@ export const conversationEffects: EffectHandlers = {
     ctx.out.push({ text: '', clearChat: true });
   },
   async 'data.delete'(ctx) {
+    await ctx.repos.consoleMessages.forgetPerson(ctx.chatKey);
     await ctx.repos.cases.unlinkPerson(ctx.chatKey);
     await ctx.repos.conversations.forgetAllMessages(ctx.channel, ctx.chatKey);
     // What is still waiting is cancelled; delivery records stay for the counts, but no longer point at the person.

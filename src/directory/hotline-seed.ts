@@ -8,7 +8,7 @@
 // that list is kept short: what each number is for, and the area when it is not nationwide.
 import type { Hotline } from '../db/repositories/index.js';
 
-export type HotlineSeed = Omit<Hotline, 'updatedAt'>;
+export type HotlineSeed = Omit<Hotline, 'updatedAt' | 'active' | 'verifiedAt'>;
 
 export const HOTLINE_SEED: readonly HotlineSeed[] = [
   {

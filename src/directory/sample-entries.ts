@@ -9,7 +9,7 @@ import type { ContactVia, DirectoryKind } from './kinds.js';
 import { provinceByCode } from './provinces.js';
 import { AppError } from '../core/errors.js';
 
-export type DirectoryEntrySeed = Omit<DirectoryEntry, 'createdAt' | 'updatedAt'>;
+export type DirectoryEntrySeed = Omit<DirectoryEntry, 'createdAt' | 'updatedAt' | 'active' | 'verifiedAt' | 'services'>;
 
 const KIND_NAMES: Record<DirectoryKind, { vi: string; en: string }> = {
   trusted_address: { vi: 'Địa chỉ tin cậy', en: 'Trusted address' },

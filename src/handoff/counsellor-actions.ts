@@ -18,8 +18,8 @@ export interface CounsellorActionDeps {
   core: Core;
   sealer: Sealer;
   now: () => Date;
-  /** The desk's id: its notices are outbox rows on this channel. */
-  desk: string;
+  /** The desk's id: its notices are outbox rows on this channel (null: no desk, the dashboard alone). */
+  desk: string | null;
 }
 
 export type ClaimResult = { ok: true; row: Case; canWrite: boolean } | { ok: false; reason: 'unknown' | 'taken' | 'closed'; alias?: string };
@@ -47,7 +47,7 @@ export function counsellorActions(deps: CounsellorActionDeps) {
         const byThread = await store.cases.byDeskThread(where.thread);
         if (byThread) return byThread;
       }
-      return where.replyTo ? store.cases.byDeskMessage(deps.desk, where.replyTo) : null;
+      return where.replyTo && deps.desk ? store.cases.byDeskMessage(deps.desk, where.replyTo) : null;
     },
 
     async claim(ref: string, counsellorKey: string, alias: string): Promise<ClaimResult> {
@@ -116,7 +116,7 @@ export function counsellorActions(deps: CounsellorActionDeps) {
             if (!closed) return null;
             await repos.cases.addEvent(closed.id, { type: 'closed', data: { by: counsellorKey, outcome } }, at);
             await repos.cases.stopTimers(closed.id, at);
-            send(deskRow(deps.desk, closed.id, 'notice', { noticeKey: 'staff-closed', outcome }));
+            if (deps.desk) send(deskRow(deps.desk, closed.id, 'notice', { noticeKey: 'staff-closed', outcome }));
             // The person is told only when a counsellor was talking with them.
             return { row: closed, tell: Boolean(closed.claimedBy && mayWrite(conversation)) };
           },

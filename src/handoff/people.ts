@@ -5,13 +5,14 @@ import type { Config } from '../config.js';
 import { isOnDuty, parseSchedule, returnTime } from './on-duty.js';
 
 /**
- * The counsellors' desks that are configured. Today one: the Telegram group, which needs the bot, the group and at
- * least one allow-listed counsellor (without them nobody can claim a case). A second desk (the dashboard's console)
- * adds its name here when its configuration is present.
+ * The counsellors' desks that are configured. The Telegram group, which needs the bot, the group and at least one
+ * allow-listed counsellor (without them nobody can claim a case), and the dashboard's console.
  */
 export function counsellorDesks(config: Config): string[] {
   const desks: string[] = [];
   if (config.TELEGRAM_BOT_TOKEN && config.COUNSELLOR_CHAT_ID && config.COUNSELLOR_IDS.length > 0) desks.push('telegram-group');
+  // The dashboard's console: the deployment declares that counsellors sign in and work there.
+  if (config.DASHBOARD_CONSOLE) desks.push('console');
   return desks;
 }
 

@@ -2,7 +2,11 @@
 // asks them. `transaction` hands a callback the same repositories bound to one transaction.
 import type { Db } from '../database.js';
 import type { Client } from './client.js';
+import { accountRepository } from './account-repository.js';
+import { auditRepository } from './audit-repository.js';
+import { caseLogRepository } from './case-log-repository.js';
 import { caseRepository } from './case-repository.js';
+import { consoleMessageRepository } from './console-message-repository.js';
 import { conversationRepository } from './conversation-repository.js';
 import { counsellorRepository } from './counsellor-repository.js';
 import { directoryRepository } from './directory-repository.js';
@@ -16,6 +20,10 @@ export interface Repositories {
   directory: ReturnType<typeof directoryRepository>;
   counsellors: ReturnType<typeof counsellorRepository>;
   zaloTokens: ReturnType<typeof zaloTokenRepository>;
+  accounts: ReturnType<typeof accountRepository>;
+  audit: ReturnType<typeof auditRepository>;
+  caseLog: ReturnType<typeof caseLogRepository>;
+  consoleMessages: ReturnType<typeof consoleMessageRepository>;
 }
 
 export interface Store extends Repositories {
@@ -34,6 +42,10 @@ export function repositoriesOn(client: Client): Repositories {
     directory: directoryRepository(client),
     counsellors: counsellorRepository(client),
     zaloTokens: zaloTokenRepository(client),
+    accounts: accountRepository(client),
+    audit: auditRepository(client),
+    caseLog: caseLogRepository(client),
+    consoleMessages: consoleMessageRepository(client),
   };
 }
 
@@ -58,3 +70,7 @@ export type { StoredZaloToken, ZaloTokenRepository } from './zalo-token-reposito
 export { OPEN_STATUSES } from './case-repository.js';
 export { asDirectory, type DirectoryRepository } from './directory-repository.js';
 export type { Client } from './client.js';
+export type { Account, Role } from './account-repository.js';
+export type { AuditLog, AuditEntry, AuditFilter } from './audit-repository.js';
+export type { CaseLogFilter, ReportRow } from './case-log-repository.js';
+export type { ConsoleMessageRow } from './console-message-repository.js';
