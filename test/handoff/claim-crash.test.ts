@@ -2,8 +2,7 @@
 // counsellor claims a case while Telegram refuses every message, and the process is SIGKILLed after the claim
 // committed but before "a counsellor joined" reached the person. The notice was committed with the claim (one
 // transaction: case + timeline + outbox), so a new process on the same database delivers it — once.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer, type AddressInfo } from 'node:net';
+import type { ChildProcess } from 'node:child_process';
 import type { Message } from 'grammy/types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig, textGlobals } from '../../src/config.js';
@@ -12,16 +11,10 @@ import { startTelegramStub, type StubCall, type TelegramStub } from '../support/
 import { freshDatabase, type TestDbTarget } from '../support/test-db.js';
 import { callbackData } from '../channels/telegram/support/telegram-test-app.js';
 import { GROUP_ID, LAN } from './support/handoff-harness.js';
+import { startAppProcess } from './support/app-process.js';
 
 const i18n = loadTranslator(textGlobals(loadConfig({})));
 const PERSON = 702_000_001;
-
-const freePort = () => new Promise<number>((resolve) => {
-  const s = createServer().listen(0, '127.0.0.1', () => {
-    const { port } = s.address() as AddressInfo;
-    s.close(() => resolve(port));
-  });
-});
 
 let stub: TelegramStub;
 let target: TestDbTarget;
@@ -37,23 +30,7 @@ afterAll(async () => {
   await target?.dispose();
 });
 
-async function startProcess(): Promise<{ child: ChildProcess; exited: Promise<number | null> }> {
-  const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    env: {
-      PATH: process.env.PATH, ...target.env, PORT: String(port), LOG_LEVEL: 'silent', OUTBOX_POLL_MS: '200',
-      // The killed process's lease on the notice lapses after this; production keeps the default (120 s).
-      OUTBOX_LEASE_SECONDS: '5',
-      TELEGRAM_BOT_TOKEN: stub.token, TELEGRAM_API_ROOT: stub.apiRoot,
-      COUNSELLOR_CHAT_ID: String(GROUP_ID), COUNSELLOR_IDS: String(LAN.id), ON_DUTY_HOURS: '00:00-23:59',
-    },
-    stdio: 'ignore',
-  });
-  children.push(child);
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  await stub.waitFor('getUpdates', 90_000, { since: stub.calls.length });
-  return { child, exited };
-}
+const startProcess = () => startAppProcess(stub, target, children);
 
 const sentOk = (chatId: number) => (c: StubCall) => c.method === 'sendMessage' && c.response.ok && Number(c.body.chat_id) === chatId;
 const result = (c: StubCall) => (c.response as { result: Message }).result;

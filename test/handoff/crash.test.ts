@@ -1,19 +1,12 @@
 // A real crash: the app runs as its own process (src/main.ts), takes a danger message, commits the escalation,
 // and is killed with SIGKILL while Telegram refuses every message. A new process on the same database delivers
 // the escalation to the counsellors' group exactly once.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer, type AddressInfo } from 'node:net';
+import type { ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTelegramStub, type TelegramStub } from '../support/telegram-stub/index.js';
 import { freshDatabase, type TestDbTarget } from '../support/test-db.js';
-import { DANGER_TEXT, GROUP_ID, LAN } from './support/handoff-harness.js';
-
-const freePort = () => new Promise<number>((resolve) => {
-  const s = createServer().listen(0, '127.0.0.1', () => {
-    const { port } = s.address() as AddressInfo;
-    s.close(() => resolve(port));
-  });
-});
+import { DANGER_TEXT, GROUP_ID } from './support/handoff-harness.js';
+import { startAppProcess } from './support/app-process.js';
 
 let stub: TelegramStub;
 let target: TestDbTarget;
@@ -29,24 +22,7 @@ afterAll(async () => {
   await target?.dispose();
 });
 
-async function startProcess(): Promise<{ child: ChildProcess; exited: Promise<number | null> }> {
-  const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    env: {
-      PATH: process.env.PATH, ...target.env, PORT: String(port), LOG_LEVEL: 'silent', OUTBOX_POLL_MS: '200',
-      // The killed process's lease on the escalation lapses after this; production keeps the default (120 s).
-      OUTBOX_LEASE_SECONDS: '5',
-      TELEGRAM_BOT_TOKEN: stub.token, TELEGRAM_API_ROOT: stub.apiRoot,
-      COUNSELLOR_CHAT_ID: String(GROUP_ID), COUNSELLOR_IDS: String(LAN.id), ON_DUTY_HOURS: '00:00-23:59',
-    },
-    stdio: 'ignore',
-  });
-  children.push(child);
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  // Ready when it polls Telegram.
-  await stub.waitFor('getUpdates', 90_000, { since: stub.calls.length });
-  return { child, exited };
-}
+const startProcess = () => startAppProcess(stub, target, children);
 
 const cardsFor = (ref: string) => stub.calls.filter((c) => c.method === 'sendMessage' && c.response.ok
   && Number(c.body.chat_id) === GROUP_ID && String(c.body.text).includes(ref) && String(c.body.text).includes('NGUY HIỂM'));

@@ -4,7 +4,7 @@
 // Durability: the webhook answers 200 only after core.handle has committed the update (dedupe on event name +
 // message id, flow step and outbox rows in one transaction). Polling hands each update to the core before asking
 // for the next one.
-import type { AppContext, AppModule, ModuleFactory } from '../../app.js';
+import type { AppContext, AppModule } from '../../app.js';
 import { errorFields } from '../../logger.js';
 import { safeEqual } from '../zalo-common/safe-equal.js';
 import { ZaloBotError, zaloBotApi, type ZaloBotApi } from './api.js';
@@ -133,5 +133,3 @@ export function zaloBotModule(ctx: AppContext, opts: ZaloBotOptions = {}): AppMo
     },
   };
 }
-
-export const zaloBot: ModuleFactory = (ctx) => zaloBotModule(ctx);

@@ -7,7 +7,7 @@
 // inside Zalo's ~2 s, so a crash right after the 200 loses nothing, and a crash before it makes Zalo send again
 // (the repeat is dropped by its msg_id if the first attempt had committed).
 import type { FastifyInstance } from 'fastify';
-import type { AppContext, AppModule, ModuleFactory } from '../../app.js';
+import type { AppContext, AppModule } from '../../app.js';
 import { errorFields } from '../../logger.js';
 import { oaApi } from './api.js';
 import { toInbound } from './inbound.js';
@@ -77,5 +77,3 @@ export function zaloOaModule(ctx: AppContext, opts: ZaloOaOptions = {}): AppModu
     },
   };
 }
-
-export const zaloOa: ModuleFactory = (ctx) => zaloOaModule(ctx);
