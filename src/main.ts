@@ -4,6 +4,7 @@ import { ConfigError, loadConfig } from './config.js';
 import { createApp } from './app.js';
 import { createLogger, errorFields } from './logger.js';
 import { productionModules } from './modules.js';
+import { heldOutput } from './held-output.js';
 import { startLine } from './start-line.js';
 
 let config;
@@ -17,12 +18,21 @@ try {
   throw error;
 }
 
-// One stream for the JSON logs and the start line, so the line comes out in its place among them.
+// One stream for the JSON logs and the start line. The logs of the start are held until the port is open, so the
+// human line comes first and the JSON logs follow it.
 const stdout = pino.destination({ dest: 1, sync: false });
-const log = createLogger(config.LOG_LEVEL, stdout);
-const app = await createApp(config, { log, modules: productionModules() });
-const address = await app.start();
-stdout.write(`${startLine(address, app.database.kind, config)}\n`);
+const output = heldOutput(stdout);
+const log = createLogger(config.LOG_LEVEL, output);
+let app: Awaited<ReturnType<typeof createApp>>;
+let address: string;
+try {
+  app = await createApp(config, { log, modules: productionModules() });
+  address = await app.start();
+} catch (error) {
+  output.release();
+  throw error;
+}
+output.release(startLine(address, app.database.kind, config));
 log.info({ url: address, database: app.database.kind }, `Tin Cậy is listening on ${address}`);
 
 let signalled = false;

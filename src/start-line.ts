@@ -7,6 +7,8 @@ import type { Config } from './config.js';
 export function startLine(url: string, database: 'pglite' | 'postgres', config: Config): string {
   const channels = ['web chat'];
   channels.push(config.TELEGRAM_BOT_TOKEN ? `Telegram (${config.TELEGRAM_MODE})` : 'Telegram off (no TELEGRAM_BOT_TOKEN)');
+  channels.push(config.ZALO_OA_APP_ID ? 'Zalo OA' : 'Zalo OA off');
+  channels.push(config.ZALO_BOT_TOKEN ? `Zalo Bot (${config.ZALO_BOT_MODE})` : 'Zalo Bot off');
   return `Tin Cậy is up on ${url} — database: ${describeDatabase(database, config)} — channels: ${channels.join(', ')}`;
 }
 
