@@ -2,11 +2,13 @@
 // the case card reaching the counsellors' group (the stub recording the successful sendMessage), through the real
 // app — grammY long polling, core, outbox, the hand-off's staff sender (forum topic + card). Median and p95 over
 // RUNS runs after WARMUP runs that are not counted. A measurement, never an assertion in a test.
-// Usage: npx tsx bench/escalation-latency.ts [runs=30] [--plain] [--burst] [--warmup=3]
+// Usage: npm run bench:escalation -- [runs=30] [--plain] [--burst] [--warmup=3] [--db pglite|postgres]
+//   the target (issue 12): `npm run bench:escalation -- 30 --burst --db postgres` — every card of a burst of 30
+//   posted ≤ 500 ms p95 (the p95 is over all the burst's cards)
 //   --plain  the counsellors' group has no forum topics (the card is the thread root: one API call less)
 //   --burst  all runs' people write at the same moment (latency under a burst) instead of one after another
-// DATABASE_URL set → that PostgreSQL database (use a scratch one: the bench migrates it and leaves its cases there),
-// else a temporary PGlite.
+//   --db postgres  a scratch PostgreSQL database (createdb, dropped after); default a temporary PGlite.
+// DATABASE_URL set → that PostgreSQL database instead (use a scratch one: the bench migrates it and leaves its cases there).
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,6 +18,8 @@ import { loadConfig } from '../src/config.js';
 import { createLogger } from '../src/logger.js';
 import { productionModules } from '../src/modules.js';
 import { startTelegramStub, type StubCall } from '../test/support/telegram-stub/index.js';
+import { scratchDatabase } from './support/database.js';
+import { machineLoad } from './support/stats.js';
 
 const args = process.argv.slice(2);
 const runs = Number(args.find((a) => /^\d+$/.test(a)) ?? 30);
@@ -29,9 +33,10 @@ const TIMEOUT_MS = 15_000;
 // A bot id of its own per run: update ids restart with every stub, and a reused database remembers them.
 const stub = await startTelegramStub({ token: `${randomInt(1e9, 2 ** 31)}:bench_escalation_latency_token` });
 stub.group({ id: GROUP_ID, title: 'Nhóm tư vấn viên', isForum: forum });
+const scratch = args.includes('--db=postgres') || args.join(' ').includes('--db postgres') ? await scratchDatabase('postgres') : undefined;
 const dataDir = await mkdtemp(join(tmpdir(), 'tincay-bench-'));
 const config = loadConfig({
-  DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'silent', DATABASE_URL: process.env.DATABASE_URL,
+  DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'silent', DATABASE_URL: scratch?.url ?? process.env.DATABASE_URL,
   PSEUDONYM_SECRET: randomBytes(32).toString('hex'), ENCRYPTION_KEY: randomBytes(32).toString('hex'),
   TELEGRAM_BOT_TOKEN: stub.token, TELEGRAM_API_ROOT: stub.apiRoot,
   COUNSELLOR_CHAT_ID: String(GROUP_ID), COUNSELLOR_IDS: '910001,910002',
@@ -68,7 +73,7 @@ try {
   for (let i = 0; i < warmup; i++) await once();
   const times = burst ? await Promise.all(Array.from({ length: runs }, () => once())) : [];
   if (!burst) for (let i = 0; i < runs; i++) times.push(await once());
-  console.log(`database: ${app.database.kind} · group: ${forum ? 'forum (topic per case)' : 'plain (card is the thread root)'} · ${burst ? `burst of ${runs}` : `${runs} runs one after another`} · warm-up ${warmup}`);
+  console.log(`database: ${app.database.kind} · group: ${forum ? 'forum (topic per case)' : 'plain (card is the thread root)'} · ${burst ? `burst of ${runs}` : `${runs} runs one after another`} · warm-up ${warmup} · ${machineLoad()}`);
   console.log(`danger message → case card in the counsellors' group: ${stats(times)}`);
 } catch (error) {
   console.error(`no case card within ${TIMEOUT_MS} ms: ${(error as Error).message}`);
@@ -77,4 +82,5 @@ try {
   await app.stop();
   await stub.close();
   await rm(dataDir, { recursive: true, force: true });
+  await scratch?.drop();
 }
