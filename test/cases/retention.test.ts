@@ -117,6 +117,19 @@ describe('retention of anonymous sessions', () => {
     expect(await db.conversation.count({ where: { chatKey: idleKey } })).toBe(1);
   });
 
+  it('keeps a conversation the person wrote in lately, however old it is', async () => {
+    const db = t.app.database.db;
+    const sessionId = 'old-but-active-session-01';
+    await t.chat({ sessionId, text: 'xin chao' });
+    const chatKey = t.app.core.chatKeyOf('web', sessionId);
+    await db.conversation.updateMany({ where: { chatKey }, data: { createdAt: new Date(Date.now() - 30 * DAY) } });
+    await db.$executeRaw`UPDATE "Conversation" SET "updatedAt" = now() - interval '30 days' WHERE "chatKey" = ${chatKey}`;
+    await t.chat({ sessionId, text: 'toi can giup' });
+    await purgeIdleSessions(t.app.database.store, 7);
+    expect(await db.conversation.count({ where: { chatKey } })).toBe(1);
+    expect(await db.chatAddress.count({ where: { chatKey } })).toBe(1);
+  });
+
   it('deletes web messages nobody fetched within SESSION_IDLE_DAYS, and the text left in rows no longer pending', async () => {
     const db = t.app.database.db;
     const old = new Date(Date.now() - 10 * DAY);
