@@ -28,16 +28,20 @@ export async function purgeExpiredCaseDetails(store: Store, retentionDays: numbe
   const done = new Set<string>();
   for (;;) {
     const due = (await store.retention.expiredCases(cutoff, FREE_TEXT_ANSWERS, BATCH)).filter((c) => !done.has(c.id));
-    for (const row of due) {
-      done.add(row.id);
-      await store.transaction(async ({ cases, consoleMessages }) => {
-        await cases.dropNoteText([row.id]);
-        await consoleMessages.forgetCases([row.id]);
-        await cases.update(row.id, { contactSealed: null, detailsSealed: null, answers: splitFreeText(row.answers as Record<string, unknown>).plain });
-        await cases.addEvent(row.id, { type: 'details-purged' }, now);
-      });
-    }
-    // A batch shorter than asked was the last one (and one of only cases already seen means a row resists: stop).
+    if (!due.length) return done.size;
+    const ids = due.map((c) => c.id);
+    for (const id of ids) done.add(id);
+    await store.transaction(async ({ cases, consoleMessages, retention }) => {
+      await cases.dropNoteText(ids);
+      await consoleMessages.forgetCases(ids);
+      // Free text an older version left in clear in the answers (the start-up backfill seals it; this is the rest).
+      for (const row of due) {
+        const { plain, text } = splitFreeText(row.answers as Record<string, unknown>);
+        if (Object.keys(text).length) await cases.update(row.id, { answers: plain });
+      }
+      await retention.markDetailsPurged(ids, now);
+    });
+    // A batch shorter than asked was the last one (rows that resist a purge are not retried in this run).
     if (due.length < BATCH) return done.size;
   }
 }

@@ -4,6 +4,7 @@ import { Prisma } from '../generated/client.js';
 import type { Client } from './client.js';
 import { JSON_NULL } from './json.js';
 import { OPEN_STATUSES } from './case-repository.js';
+import type { CaseEventType } from '../../cases/case-events.js';
 
 export interface ExpiredCase { id: string; answers: unknown }
 export interface IdleChat { channel: string; chatKey: string }
@@ -28,6 +29,14 @@ export function retentionRepository(client: Client) {
             OR EXISTS (SELECT 1 FROM "CaseEvent" n WHERE n."caseId" = c."id" AND n."type" = 'note' AND n."data" ->> 'sealed' IS NOT NULL)
             OR EXISTS (SELECT 1 FROM "ConsoleMessage" m WHERE m."caseId" = c."id"))
         ORDER BY c."id" LIMIT ${limit}`;
+    },
+
+    /** The cases' contact details and sealed free text go, each with its `details-purged` timeline event. */
+    async markDetailsPurged(caseIds: string[], at: Date): Promise<void> {
+      if (!caseIds.length) return;
+      await client.case.updateMany({ where: { id: { in: caseIds } }, data: { contactSealed: null, detailsSealed: null } });
+      const purged: CaseEventType = 'details-purged';
+      await client.caseEvent.createMany({ data: caseIds.map((caseId) => ({ caseId, type: purged, at })) });
     },
 
     /**
