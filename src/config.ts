@@ -18,6 +18,8 @@ export const configSchema = z.object({
   PSEUDONYM_SECRET: hex32.optional(),
   ENCRYPTION_KEY: hex32.optional(),
   RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+  /** An anonymous conversation (no case) idle this long is deleted; a web message not fetched this long too. */
+  SESSION_IDLE_DAYS: z.coerce.number().int().min(1).max(3650).default(7),
   LOAD_SAMPLE_DIRECTORY: bool.optional(),
   TELEGRAM_BOT_TOKEN: z.string().regex(/^\d+:[A-Za-z0-9_-]+$/, 'must look like 123456:ABC-…').optional(),
   TELEGRAM_API_ROOT: z.string().url().default('https://api.telegram.org'),

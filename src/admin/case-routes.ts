@@ -82,7 +82,7 @@ export function caseRoutes(app: FastifyInstance, deps: AdminDeps): void {
     return page(deps, req, reply, `${t('staff-case')} ${row.ref}`, html`
       <p>${t(`staff-status-${row.status}`)} · ${t(`admin-urgency-${row.urgency}`)} ${row.level ? html`· ${t(`staff-level-${row.level}`)}` : ''} · ${row.channel} · ${fmtTime(row.createdAt)}
         ${row.claimedAlias ? html`· ${t('admin-claimed-by')}: ${row.claimedAlias}` : ''} ${row.outcome ? html`· ${t('admin-outcome')}: ${t(`staff-outcome-${row.outcome}`)}` : ''}</p>
-      <section aria-labelledby="answers-h"><h2 id="answers-h">${t('admin-answers')}</h2>${answersList(deps, lang, row)}</section>
+      <section aria-labelledby="answers-h"><h2 id="answers-h">${t('admin-answers')}</h2>${answersList(deps, lang, row, account)}</section>
       ${contactBlock(deps, lang, account, row)}
       <section aria-labelledby="timeline-h"><h2 id="timeline-h">${t('admin-timeline')}</h2>${timelineList(deps, lang, account, row, events, aliases)}</section>
       ${open && mayReadPrivate(account, row) ? html`<section aria-labelledby="close-h"><h2 id="close-h">${t('admin-close')}</h2>

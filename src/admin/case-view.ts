@@ -2,6 +2,7 @@
 // allowed (admins and the counsellor who claimed it). Never a chat key or a channel identity.
 import type { Lang } from '../../flows/contract.js';
 import { contactContext } from '../cases/case-store.js';
+import { openDetails } from '../cases/case-details.js';
 import type { Account, Case, TimelineEntry } from '../db/repositories/index.js';
 import { claimKeyOf, type AdminDeps } from './context.js';
 import { html, type Html } from './html.js';
@@ -10,9 +11,11 @@ export const mayReadPrivate = (account: Account, row: Case): boolean => account.
 
 const HIDDEN = new Set(['violenceGroups', 'art3', 'provinceTyped']);
 
-export function answersList(deps: AdminDeps, lang: Lang, row: Case): Html {
+/** The answers; the typed free text (sealed) only when `account` may read the case's private details. */
+export function answersList(deps: AdminDeps, lang: Lang, row: Case, account?: Account): Html {
   const t = (k: string) => deps.i18n.t(lang, k);
-  const entries = Object.entries((row.answers ?? {}) as Record<string, unknown>).filter(([k, v]) => !HIDDEN.has(k) && v !== null && v !== undefined && v !== '');
+  const details = account && mayReadPrivate(account, row) ? openDetails(deps.sealer, row) : {};
+  const entries = Object.entries({ ...(row.answers ?? {}) as Record<string, unknown>, ...details }).filter(([k, v]) => !HIDDEN.has(k) && v !== null && v !== undefined && v !== '');
   if (!entries.length) return html`<p>${t('staff-no-answers')}</p>`;
   return html`<dl class="answers">${entries.map(([k, v]) => html`<dt>${deps.i18n.has(lang, `staff-answer-${k}`) ? t(`staff-answer-${k}`) : k}</dt><dd>${Array.isArray(v) ? v.join(', ') : typeof v === 'object' ? JSON.stringify(v) : String(v)}</dd>`)}</dl>`;
 }
@@ -32,7 +35,7 @@ export function timelineList(deps: AdminDeps, lang: Lang, account: Account, row:
     const data = (e.data ?? {}) as Record<string, unknown>;
     const by = typeof data.by === 'string' ? (aliases.get(data.by) ?? (data.by === row.claimedBy ? row.claimedAlias : null) ?? t('admin-someone')) : null;
     let extra: Html | string = '';
-    if (e.type === 'note') extra = privateOk && typeof data.sealed === 'string' ? html`<blockquote>${deps.sealer.open(data.sealed, `case-note:${row.id}`)}</blockquote>` : t('admin-note-hidden');
+    if (e.type === 'note') extra = typeof data.sealed !== 'string' ? t('admin-note-purged') : privateOk ? html`<blockquote>${deps.sealer.open(data.sealed, `case-note:${row.id}`)}</blockquote>` : t('admin-note-hidden');
     else if (e.type === 'closed') extra = t(`staff-outcome-${String(data.outcome)}`);
     else if (typeof data.level === 'string') extra = t(`staff-level-${data.level}`);
     return html`<li data-type="${e.type}"><time datetime="${e.at.toISOString()}">${fmtTime(e.at)}</time> <strong>${t(`admin-event-${e.type}`)}</strong>${by ? html` · ${by}` : ''} ${extra}</li>`;

@@ -60,7 +60,7 @@ export function consoleRoutes(app: FastifyInstance, deps: AdminDeps): void {
     return page(deps, req, reply, `${t('staff-case')} ${row.ref}`, html`
       ${notice && NOTICES.has(notice) ? html`<p class="notice" role="status">${t(`admin-console-${notice}`)}</p>` : ''}
       <p>${row.level ? t(`staff-level-${row.level}`) : ''} · ${t(`staff-status-${row.status}`)} ${row.claimedAlias ? html`· ${t('admin-claimed-by')}: ${row.claimedAlias}` : ''} · <a href="/admin/cases/${row.ref}">${t('admin-case-page')}</a></p>
-      <details><summary>${t('admin-answers')}</summary>${answersList(deps, lang, row)}</details>
+      <details><summary>${t('admin-answers')}</summary>${answersList(deps, lang, row, account)}</details>
       <section aria-labelledby="thread-h"><h2 id="thread-h">${t('admin-thread')}</h2>
       <ol class="thread" aria-live="polite" data-poll-thread="/admin/api/console/${row.ref}/messages" data-after="${messages.length ? String(messages[messages.length - 1]!.id) : '0'}">
         ${messages.map((m) => html`<li class="from-${m.from}"><time>${fmtTime(m.at)}</time> ${deps.sealer.open(m.sealed, deskMessageContext(row.id))}</li>`)}</ol></section>

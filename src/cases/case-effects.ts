@@ -3,6 +3,7 @@ import type { EffectHandlers } from '../core/effects.js';
 import type { CaseChange } from '../db/repositories/index.js';
 import type { Sealer } from '../privacy/sealer.js';
 import { mergeAnswers, openCaseOf } from './case-store.js';
+import { openDetails, sealDetails } from './case-details.js';
 
 export interface CaseEffectDeps {
   sealer: Sealer;
@@ -50,7 +51,11 @@ export function caseEffects(deps: CaseEffectDeps): EffectHandlers {
         await cases.remove(row.id);
         return;
       }
-      await cases.update(row.id, { answers, contactSealed: keep.has('contact') ? row.contactSealed : null, status: 'closed', outcome: 'abandoned', closedAt: ctx.at });
+      const details = Object.fromEntries(Object.entries(openDetails(deps.sealer, row)).filter(([k]) => keep.has(k)));
+      await cases.update(row.id, {
+        answers, detailsSealed: sealDetails(deps.sealer, row.id, details), contactSealed: keep.has('contact') ? row.contactSealed : null,
+        status: 'closed', outcome: 'abandoned', closedAt: ctx.at,
+      });
       await cases.addEvent(row.id, { type: 'abandoned', data: { kept: [...keep] } }, ctx.at);
     },
   };

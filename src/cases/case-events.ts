@@ -24,8 +24,8 @@ export type CaseEvent =
   | { type: 'claimed'; data: { by: string } }
   | { type: 'first-answer' }
   | { type: 'counsellor-message' }
-  /** Internal notes may name people: sealed like contact details. */
-  | { type: 'note'; data: { by: string; sealed: string } }
+  /** Internal notes may name people: sealed like contact details; the text goes with retention and a deletion. */
+  | { type: 'note'; data: { by: string; sealed?: string } }
   | { type: 'relay-ended'; data: { by: string } }
   | { type: 'closed'; data: { by: string; outcome: Outcome } }
   | { type: 'details-purged' }

@@ -4,6 +4,7 @@ import type { Case, Repositories } from '../db/repositories/index.js';
 import type { Sealer } from '../privacy/sealer.js';
 import { AppError } from '../core/errors.js';
 import { newReferenceCode } from './reference-code.js';
+import { openDetails, sealDetails, splitFreeText } from './case-details.js';
 
 export { OPEN_STATUSES } from '../db/repositories/index.js';
 
@@ -27,10 +28,19 @@ export async function openCaseOf(cases: CaseRepo, data: { channel: string; chatK
   return (await cases.findOpen(data.chatKey)) ?? createCase(cases, data);
 }
 
-/** Merges answers; a `contact` answer (phone, safe hours, code word) is sealed and never stored in clear. */
+/**
+ * Merges answers. A `contact` answer (phone, safe hours, code word) is sealed in `contactSealed`, typed free text
+ * (a commune…) in `detailsSealed`; neither is ever stored in clear. A null answer clears it in either place.
+ */
 export async function mergeAnswers(cases: CaseRepo, sealer: Sealer, row: Case, answers: Record<string, unknown>): Promise<Case> {
-  const { contact, ...plain } = answers;
-  const change: Parameters<CaseRepo['update']>[1] = { answers: { ...(row.answers as object), ...plain } };
+  const { contact, ...rest } = answers;
+  const { plain, text } = splitFreeText(rest);
+  // Free text an older version left in clear moves to the sealed column on the way.
+  const before = splitFreeText(row.answers as Record<string, unknown>);
+  const change: Parameters<CaseRepo['update']>[1] = { answers: { ...before.plain, ...plain } };
+  if (Object.keys(text).length || Object.keys(before.text).length) {
+    change.detailsSealed = sealDetails(sealer, row.id, { ...before.text, ...openDetails(sealer, row), ...text });
+  }
   if (contact !== undefined) {
     const previous = row.contactSealed ? JSON.parse(sealer.open(row.contactSealed, contactContext(row.id))) : {};
     change.contactSealed = contact === null ? null : sealer.seal(JSON.stringify({ ...previous, ...(contact as object) }), contactContext(row.id));

@@ -1,7 +1,6 @@
 // Opens the database: embedded PGlite under DATA_DIR when DATABASE_URL is unset, PostgreSQL otherwise.
 // Both go through a Prisma driver adapter, and pending migrations are applied before the client is used.
 import { join } from 'node:path';
-import { mkdir } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaPg } from '@prisma/adapter-pg';
@@ -9,6 +8,7 @@ import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapt
 import { PrismaClient } from './generated/client.js';
 import { applyMigrations, readMigrationList } from './migrations.js';
 import { createStore, type Store } from './repositories/index.js';
+import { ensurePrivateDir, makePrivate, restrictUmask } from '../privacy/private-files.js';
 
 export type Db = PrismaClient;
 /** The client handed to code running inside a transaction. */
@@ -44,9 +44,14 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
     closeDriver = async () => {};
     kind = 'postgres';
   } else {
-    if (opts.dataDir) await mkdir(opts.dataDir, { recursive: true });
+    if (opts.dataDir) {
+      // The database's files are the app user's only: a private DATA_DIR, and no file readable by others.
+      await ensurePrivateDir(opts.dataDir);
+      restrictUmask();
+    }
     const lite = new PGlite(opts.dataDir ? join(opts.dataDir, 'pglite') : undefined);
     await lite.waitReady;
+    if (opts.dataDir) await makePrivate(join(opts.dataDir, 'pglite'));
     factory = new PrismaPGlite(lite);
     // PGlite must be closed: a process that exits with it open ends with code 99.
     closeDriver = () => lite.close();

@@ -4,6 +4,7 @@ import type { Case } from '../db/repositories/index.js';
 import type { Translator } from '../core/i18n.js';
 import type { Sealer } from '../privacy/sealer.js';
 import { contactContext } from '../cases/case-store.js';
+import { openDetails } from '../cases/case-details.js';
 import { listProvinces } from '../../flows/text/index.js';
 
 export function escapeHtml(s: string): string {
@@ -42,7 +43,8 @@ export function renderCaseCard(i18n: Translator, sealer: Sealer, row: Case, now:
     `<b>${escapeHtml(i18n.t('vi', `staff-level-${level}`))} — ${escapeHtml(i18n.t('vi', 'staff-case'))} ${row.ref}</b>`,
     escapeHtml(i18n.t('vi', 'staff-case-meta', { channel: row.channel, minutes: minutesSince(row.createdAt, now), status: i18n.t('vi', `staff-status-${row.status}`) })),
   ];
-  const answers = row.answers as Record<string, unknown>;
+  // The typed free text (a commune) is sealed at rest; the counsellors' card opens it.
+  const answers = { ...(row.answers as Record<string, unknown>), ...openDetails(sealer, row) };
   const summary = Object.entries(answers).map(([k, v]) => answerLine(i18n, k, v)).filter((l): l is string => l !== null);
   lines.push(summary.length ? summary.join('\n') : escapeHtml(i18n.t('vi', 'staff-no-answers')));
   if (row.contactSealed) {

@@ -1,9 +1,10 @@
 // The two secrets. With the embedded default they are generated once and kept under DATA_DIR (mode 0600), so a
 // fresh machine needs no configuration; with DATABASE_URL or in production the config schema requires them.
 import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Config } from '../config.js';
+import { ensurePrivateDir } from './private-files.js';
 
 export interface Keys { pseudonymSecret: Buffer; encryptionKey: Buffer }
 
@@ -11,7 +12,7 @@ export async function loadKeys(config: Config): Promise<Keys> {
   if (config.PSEUDONYM_SECRET && config.ENCRYPTION_KEY) {
     return { pseudonymSecret: Buffer.from(config.PSEUDONYM_SECRET, 'hex'), encryptionKey: Buffer.from(config.ENCRYPTION_KEY, 'hex') };
   }
-  await mkdir(config.DATA_DIR, { recursive: true });
+  await ensurePrivateDir(config.DATA_DIR);
   const file = join(config.DATA_DIR, 'secrets.json');
   let stored: { pseudonymSecret?: string; encryptionKey?: string } = {};
   try {

@@ -1,9 +1,11 @@
-// "Delete my data": after one confirmation the chat address, contact details and conversation are gone and the
-// person's cases are unlinked; anonymised counts stay.
+// "Delete my data": after one confirmation the chat address, contact details, typed free text and conversation are
+// gone and the person's cases are unlinked; anonymised counts stay.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EVERYONE, startTestApp, type TestApp } from '../support/test-app.js';
 import { tablesContaining } from '../support/scan-tables.js';
 import { FULL_REPORT } from '../support/scripts.js';
+import { openDetails } from '../../src/cases/case-details.js';
+import { createSealer } from '../../src/privacy/sealer.js';
 
 let t: TestApp;
 beforeAll(async () => { t = await startTestApp({ people: EVERYONE }); });
@@ -17,6 +19,9 @@ describe('delete my data', () => {
     for (const text of ['/start', ...FULL_REPORT]) expect((await t.chat({ sessionId, text })).status).toBe(200);
     const [before] = await db.case.findMany({ where: { chatKey } });
     expect(before?.contactSealed).toBeTruthy();
+    // The typed commune is sealed, not in the answers.
+    expect(openDetails(createSealer(Buffer.from(t.target.env.ENCRYPTION_KEY!, 'hex')), before!)).toEqual({ commune: 'xã Tân Yên', provinceTyped: 'Bắc Giang' });
+    expect(before!.answers).not.toHaveProperty('commune');
 
     const asked = await t.chat({ sessionId, text: '/xoa' });
     expect(asked.body.replies.at(-1).choices.map((c: { id: string }) => c.id)).toContain('confirm');
@@ -28,10 +33,12 @@ describe('delete my data', () => {
     expect(await db.conversation.count({ where: { chatKey } })).toBe(0);
     expect(await db.case.count({ where: { chatKey } })).toBe(0);
     const after = await db.case.findUniqueOrThrow({ where: { id: before!.id } });
-    expect(after).toMatchObject({ chatKey: null, contactSealed: null, gbvimsType: before!.gbvimsType });
+    expect(after).toMatchObject({ chatKey: null, contactSealed: null, detailsSealed: null, gbvimsType: before!.gbvimsType, answers: before!.answers });
     // No table still carries the person's pseudonym, let alone the raw id or the phone number.
     expect(await tablesContaining(db, chatKey)).toEqual([]);
     expect(await tablesContaining(db, sessionId)).toEqual([]);
     expect(await tablesContaining(db, '0912345678')).toEqual([]);
+    expect(await tablesContaining(db, 'xã Tân Yên')).toEqual([]);
+    expect(await tablesContaining(db, 'hoa sen')).toEqual([]);
   });
 });

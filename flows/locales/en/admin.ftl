@@ -57,6 +57,7 @@ admin-timeline = Timeline
 admin-contact = Contact details (consented)
 admin-contact-hidden = Contact details exist; only admins and the counsellor who claimed the case may see them.
 admin-note-hidden = (note: only the claiming counsellor and admins may read it)
+admin-note-purged = (note: its text was deleted, by retention or at the person's request)
 admin-someone = a counsellor
 admin-close = Close the case
 admin-open-console = Open in the console

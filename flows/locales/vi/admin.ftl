@@ -57,6 +57,7 @@ admin-timeline = Diễn biến
 admin-contact = Thông tin liên lạc (người dùng đồng ý)
 admin-contact-hidden = Có thông tin liên lạc; chỉ quản trị viên và tư vấn viên nhận ca mới xem được.
 admin-note-hidden = (ghi chú: chỉ người nhận ca và quản trị viên xem được)
+admin-note-purged = (ghi chú: nội dung đã xoá theo thời hạn lưu hoặc theo yêu cầu xoá dữ liệu)
 admin-someone = một tư vấn viên
 admin-close = Đóng ca
 admin-open-console = Mở ở bàn tư vấn

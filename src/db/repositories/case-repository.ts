@@ -14,7 +14,7 @@ export interface NewCase { ref: string; channel: string; chatKey: string; status
 
 export interface CaseChange {
   status?: string; urgency?: string; level?: string; province?: string; gbvimsType?: string | null;
-  answers?: Record<string, unknown>; contactSealed?: string | null; outcome?: string; closedAt?: Date;
+  answers?: Record<string, unknown>; contactSealed?: string | null; detailsSealed?: string | null; outcome?: string; closedAt?: Date;
   deskThread?: string | null; deskMessage?: string;
 }
 
@@ -34,6 +34,13 @@ function toUpdate(change: CaseChange): Prisma.CaseUpdateInput {
 export function caseRepository(client: Client) {
   const addEvent = async (caseId: string, event: CaseEvent, at: Date): Promise<void> => {
     await client.caseEvent.create({ data: { caseId, type: event.type, at, data: toJson('data' in event ? event.data : {}) } });
+  };
+
+  /** The sealed text of the cases' notes goes; the note events stay (who wrote one, when) for the timeline. */
+  const dropNoteText = async (caseIds: string[]): Promise<number> => {
+    if (!caseIds.length) return 0;
+    return client.$executeRaw`UPDATE "CaseEvent" SET "data" = "data" - 'sealed'
+      WHERE "type" = 'note' AND "caseId" IN (${Prisma.join(caseIds)}) AND "data" ->> 'sealed' IS NOT NULL`;
   };
 
   return {
@@ -107,22 +114,26 @@ export function caseRepository(client: Client) {
       await client.case.updateMany({ where: { id, threadId: thread }, data: { threadId: null } });
     },
 
-    /** The person deleted their data: their cases stay for the counts, without a link or contact details. */
+    /**
+     * The person deleted their data: their cases stay for the counts, without a link, contact details, typed free
+     * text or the text of counsellors' notes (which may name them).
+     */
     async unlinkPerson(chatKey: string): Promise<void> {
-      await client.case.updateMany({ where: { chatKey }, data: { chatKey: null, contactSealed: null } });
+      const ids = (await client.case.findMany({ where: { chatKey }, select: { id: true } })).map((c) => c.id);
+      await dropNoteText(ids);
+      await client.case.updateMany({ where: { chatKey }, data: { chatKey: null, contactSealed: null, detailsSealed: null } });
     },
+
+    dropNoteText,
 
     /** Escalated cases still waiting or being handled, oldest first. */
     queue(): Promise<Case[]> {
       return client.case.findMany({ where: { status: { in: ['open', 'claimed'] }, level: { not: null } }, orderBy: { createdAt: 'asc' } });
     },
 
-    /** Closed before `cutoff` and still holding contact details or one of `freeTextKeys`. */
-    withExpiredDetails(cutoff: Date, freeTextKeys: readonly string[]): Promise<{ id: string; answers: unknown }[]> {
-      return client.case.findMany({
-        where: { status: 'closed', closedAt: { lt: cutoff }, OR: [{ contactSealed: { not: null } }, ...freeTextKeys.map((k) => ({ answers: { path: [k], not: Prisma.AnyNull } }))] },
-        select: { id: true, answers: true },
-      });
+    /** Cases still holding one of `freeTextKeys` in clear in `answers` (written before free text was sealed). */
+    withClearFreeText(freeTextKeys: readonly string[]): Promise<{ id: string }[]> {
+      return client.case.findMany({ where: { OR: freeTextKeys.map((k) => ({ answers: { path: [k], not: Prisma.AnyNull } })) }, select: { id: true } });
     },
 
     // ---- claim-deadline timers ----

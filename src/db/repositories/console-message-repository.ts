@@ -17,11 +17,10 @@ export function consoleMessageRepository(client: Client) {
       const cases = await client.case.findMany({ where: { chatKey }, select: { id: true } });
       if (cases.length) await client.consoleMessage.deleteMany({ where: { caseId: { in: cases.map((c) => c.id) } } });
     },
-    /** Retention: the words of cases closed before `cutoff` go; the cases' counts stay. */
-    async purgeClosedBefore(cutoff: Date): Promise<number> {
-      const cases = await client.case.findMany({ where: { status: 'closed', closedAt: { lt: cutoff } }, select: { id: true } });
-      if (!cases.length) return 0;
-      return (await client.consoleMessage.deleteMany({ where: { caseId: { in: cases.map((c) => c.id) } } })).count;
+    /** Retention: the words of these cases go; the cases' counts stay. */
+    async forgetCases(caseIds: string[]): Promise<number> {
+      if (!caseIds.length) return 0;
+      return (await client.consoleMessage.deleteMany({ where: { caseId: { in: caseIds } } })).count;
     },
   };
 }

@@ -11,6 +11,7 @@ import { conversationRepository } from './conversation-repository.js';
 import { counsellorRepository } from './counsellor-repository.js';
 import { directoryRepository } from './directory-repository.js';
 import { outboxRepository } from './outbox-repository.js';
+import { retentionRepository } from './retention-repository.js';
 import { zaloTokenRepository } from './zalo-token-repository.js';
 
 export interface Repositories {
@@ -24,6 +25,7 @@ export interface Repositories {
   audit: ReturnType<typeof auditRepository>;
   caseLog: ReturnType<typeof caseLogRepository>;
   consoleMessages: ReturnType<typeof consoleMessageRepository>;
+  retention: ReturnType<typeof retentionRepository>;
 }
 
 export interface Store extends Repositories {
@@ -46,6 +48,7 @@ export function repositoriesOn(client: Client): Repositories {
     audit: auditRepository(client),
     caseLog: caseLogRepository(client),
     consoleMessages: consoleMessageRepository(client),
+    retention: retentionRepository(client),
   };
 }
 
@@ -74,3 +77,4 @@ export type { Account, Role } from './account-repository.js';
 export type { AuditLog, AuditEntry, AuditFilter } from './audit-repository.js';
 export type { CaseLogFilter, ReportRow } from './case-log-repository.js';
 export type { ConsoleMessageRow } from './console-message-repository.js';
+export type { ExpiredCase, IdleChat } from './retention-repository.js';

@@ -50,6 +50,8 @@ export interface HarnessOptions {
   target?: TestDbTarget;
   /** Start the app at once (default true). */
   start?: boolean;
+  /** Where the app logs (default: silent, or HANDOFF_TEST_LOG's level); a test that reads the logs passes its own. */
+  log?: Logger;
 }
 
 type Timers = { runOnce(): Promise<number> };
@@ -60,7 +62,7 @@ export class HandoffHarness {
   private offset = 0;
   private running: App | undefined;
   /** HANDOFF_TEST_LOG=debug shows the app's logs (silent by default). */
-  readonly log: Logger = createLogger(process.env.HANDOFF_TEST_LOG ?? 'silent');
+  readonly log: Logger;
   private handoff: (AppModule & { timers?: Timers }) | undefined;
   readonly group: SimulatedGroup;
   readonly lan: GroupMember;
@@ -68,6 +70,7 @@ export class HandoffHarness {
   readonly stranger: GroupMember;
 
   constructor(readonly stub: TelegramStub, readonly target: TestDbTarget, private readonly opts: HarnessOptions, private readonly owns: { stub: boolean; target: boolean }) {
+    this.log = opts.log ?? createLogger(process.env.HANDOFF_TEST_LOG ?? 'silent');
     this.group = stub.group({ id: GROUP_ID, title: 'Nhóm tư vấn viên', isForum: opts.forum ?? true });
     this.lan = this.group.member(LAN);
     this.minh = this.group.member(MINH);
