@@ -199,3 +199,19 @@ admin-import-done = Imported { $count } entries.
 admin-gbvims-month = Month (GBVIMS aggregate: consented cases only, cells under 5 suppressed)
 admin-gbvims-export = Download the GBVIMS aggregate
 admin-gbvims-codebook = Codebook
+
+## Campaign lines under the welcome
+admin-nav-campaign = Campaign line
+admin-campaign-title = Campaign line under the welcome
+admin-campaign-default = A short line shown under the welcome in every channel for a period. Without one, from 15/11 to 15/12 each year the welcome names the Action Month and the primary counselling line.
+admin-campaign-now = The welcome now:
+admin-campaign-none = no campaign line
+admin-campaign-action-month = the Action Month's default line
+admin-campaign-text-vi = Text (Vietnamese)
+admin-campaign-text-en = Text (English)
+admin-campaign-running = Shown
+admin-campaign-coming = Coming
+admin-campaign-over = Ended
+admin-campaign-add = Add a campaign line
+admin-campaign-end = End now
+admin-campaign-invalid = Give the text in both languages (200 characters at most) and a start day not after the end day.

@@ -199,3 +199,19 @@ admin-import-done = Đã nhập { $count } địa chỉ.
 admin-gbvims-month = Tháng (bản tổng hợp GBVIMS: chỉ ca đồng ý, ô dưới 5 bị ẩn)
 admin-gbvims-export = Tải bản tổng hợp GBVIMS
 admin-gbvims-codebook = Bảng mã
+
+## Campaign lines under the welcome
+admin-nav-campaign = Dòng chiến dịch
+admin-campaign-title = Dòng chiến dịch dưới lời chào
+admin-campaign-default = Một dòng ngắn hiện dưới lời chào trên mọi kênh trong một khoảng thời gian. Khi không có dòng nào, từ 15/11 đến 15/12 hằng năm lời chào nêu Tháng hành động và đường dây tư vấn chính.
+admin-campaign-now = Lời chào hiện nay:
+admin-campaign-none = không có dòng chiến dịch
+admin-campaign-action-month = dòng mặc định của Tháng hành động
+admin-campaign-text-vi = Nội dung (tiếng Việt)
+admin-campaign-text-en = Nội dung (tiếng Anh)
+admin-campaign-running = Đang hiện
+admin-campaign-coming = Sắp hiện
+admin-campaign-over = Đã kết thúc
+admin-campaign-add = Thêm dòng chiến dịch
+admin-campaign-end = Kết thúc ngay
+admin-campaign-invalid = Cần nội dung bằng cả hai thứ tiếng (tối đa 200 ký tự) và ngày bắt đầu không sau ngày kết thúc.

@@ -4,6 +4,7 @@ import type { Db } from '../database.js';
 import type { Client } from './client.js';
 import { accountRepository } from './account-repository.js';
 import { auditRepository } from './audit-repository.js';
+import { campaignLineRepository } from './campaign-line-repository.js';
 import { caseLogRepository } from './case-log-repository.js';
 import { caseRepository } from './case-repository.js';
 import { consoleMessageRepository } from './console-message-repository.js';
@@ -24,6 +25,7 @@ export interface Repositories {
   audit: ReturnType<typeof auditRepository>;
   caseLog: ReturnType<typeof caseLogRepository>;
   consoleMessages: ReturnType<typeof consoleMessageRepository>;
+  campaignLines: ReturnType<typeof campaignLineRepository>;
 }
 
 export interface Store extends Repositories {
@@ -46,6 +48,7 @@ export function repositoriesOn(client: Client): Repositories {
     audit: auditRepository(client),
     caseLog: caseLogRepository(client),
     consoleMessages: consoleMessageRepository(client),
+    campaignLines: campaignLineRepository(client),
   };
 }
 
@@ -74,3 +77,4 @@ export type { Account, Role } from './account-repository.js';
 export type { AuditLog, AuditEntry, AuditFilter } from './audit-repository.js';
 export type { CaseLogFilter, ReportRow } from './case-log-repository.js';
 export type { ConsoleMessageRow } from './console-message-repository.js';
+export type { CampaignLine, NewCampaignLine } from './campaign-line-repository.js';
