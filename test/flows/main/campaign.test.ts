@@ -9,7 +9,7 @@ import { renderPrompt } from '../../../src/core/render.js';
 import { translator, WORLDS } from './chat.js';
 
 const CUSTOM: Campaign = { kind: 'custom', vi: 'Ngày Quốc tế Phụ nữ 8/3: bạn không một mình.', en: 'International Women’s Day: you are not alone.' };
-const input = (campaign: Campaign | null): FlowInput => ({ people: WORLDS.everyone, campaign });
+const input = (campaign: Campaign | null): Record<string, unknown> => ({ people: WORLDS.everyone, campaign } satisfies FlowInput);
 
 const welcomeWith = (campaign: Campaign | null, lang: 'vi' | 'en' = 'vi') => {
   const step = stepFlow(mainMachine, null, null, input(campaign));
