@@ -15,6 +15,7 @@ import { campaignRoutes } from './campaign-routes.js';
 import { caseRoutes } from './case-routes.js';
 import { consoleRoutes } from './console-routes.js';
 import { directoryRoutes } from './directory-routes.js';
+import { gbvimsRowsRoutes } from './gbvims-rows-routes.js';
 import { loginRoutes } from './login-routes.js';
 import { reportRoutes } from './report-routes.js';
 import { sessions } from './session.js';
@@ -67,6 +68,7 @@ export function adminModule(ctx: AppContext, opts: AdminOptions): AppModule {
         caseRoutes(app, deps);
         consoleRoutes(app, deps);
         reportRoutes(app, deps);
+        gbvimsRowsRoutes(app, deps);
         directoryRoutes(app, deps);
         auditRoutes(app, deps);
         accountRoutes(app, deps);

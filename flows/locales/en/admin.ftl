@@ -215,3 +215,19 @@ admin-campaign-over = Ended
 admin-campaign-add = Add a campaign line
 admin-campaign-end = End now
 admin-campaign-invalid = Give the text in both languages (200 characters at most) and a start day not after the end day.
+
+## Reports: XLSX, the province × channel table, the row-level GBVIMS export
+admin-export-xlsx = Download XLSX
+admin-cross-province-channel = Cases by province and channel
+admin-total = Total
+admin-back = Back to the reports
+admin-gbvims-rows-month = Month (GBVIMS list of incidents)
+admin-gbvims-rows-review = Review before exporting incidents
+admin-gbvims-rows-title = GBVIMS incidents export, { $month }
+admin-gbvims-rows-count = { $count } incidents will be exported ({ $month }).
+admin-gbvims-rows-consented = Only cases whose person agreed that they be used for statistics.
+admin-gbvims-rows-columns = One row per incident, with the category columns only:
+admin-gbvims-rows-never = Never included: case references or any id, dates and times (the month only), province, channel, the person's words, notes, contact details (sealed or not). Rows are numbered after sorting by their values, so their order tells nothing of which case came first.
+admin-gbvims-rows-audited = The export is written to the audit log (who, when, which month, how many rows). Share it only with a partner under a data-sharing agreement.
+admin-gbvims-rows-agree = I have read this and confirm the export.
+admin-gbvims-rows-export = Export the list of incidents

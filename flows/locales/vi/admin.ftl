@@ -215,3 +215,19 @@ admin-campaign-over = Đã kết thúc
 admin-campaign-add = Thêm dòng chiến dịch
 admin-campaign-end = Kết thúc ngay
 admin-campaign-invalid = Cần nội dung bằng cả hai thứ tiếng (tối đa 200 ký tự) và ngày bắt đầu không sau ngày kết thúc.
+
+## Reports: XLSX, the province × channel table, the row-level GBVIMS export
+admin-export-xlsx = Tải XLSX
+admin-cross-province-channel = Số ca theo tỉnh và kênh
+admin-total = Tổng
+admin-back = Quay lại báo cáo
+admin-gbvims-rows-month = Tháng (danh sách từng vụ theo GBVIMS)
+admin-gbvims-rows-review = Xem trước khi xuất từng vụ
+admin-gbvims-rows-title = Xuất từng vụ theo GBVIMS, tháng { $month }
+admin-gbvims-rows-count = { $count } vụ sẽ được xuất (tháng { $month }).
+admin-gbvims-rows-consented = Chỉ các ca mà người báo đã đồng ý cho dùng vào thống kê.
+admin-gbvims-rows-columns = Mỗi vụ một dòng, chỉ có các cột phân loại:
+admin-gbvims-rows-never = Không bao giờ có: mã ca hay mã định danh, ngày giờ (chỉ có tháng), tỉnh, kênh, lời kể, ghi chú, thông tin liên lạc (kể cả phần đã niêm phong). Các dòng được đánh số lại sau khi sắp xếp theo giá trị, nên thứ tự không cho biết ca nào đến trước.
+admin-gbvims-rows-audited = Việc xuất được ghi vào nhật ký truy cập (ai, khi nào, tháng nào, bao nhiêu dòng). Chỉ chia sẻ với đối tác có thoả thuận chia sẻ dữ liệu.
+admin-gbvims-rows-agree = Tôi đã đọc và xác nhận xuất danh sách này.
+admin-gbvims-rows-export = Xuất danh sách từng vụ
