@@ -17,6 +17,7 @@ import { consoleRoutes } from './console-routes.js';
 import { directoryRoutes } from './directory-routes.js';
 import { gbvimsRowsRoutes } from './gbvims-rows-routes.js';
 import { loginRoutes } from './login-routes.js';
+import { passwordRoutes } from './password-routes.js';
 import { reportRoutes } from './report-routes.js';
 import { sessions } from './session.js';
 import { staticRoutes } from './static-routes.js';
@@ -73,6 +74,7 @@ export function adminModule(ctx: AppContext, opts: AdminOptions): AppModule {
         auditRoutes(app, deps);
         accountRoutes(app, deps);
         campaignRoutes(app, deps);
+        passwordRoutes(app, deps);
       }, { prefix: '/admin' });
     },
   };

@@ -231,3 +231,17 @@ admin-gbvims-rows-never = Never included: case references or any id, dates and t
 admin-gbvims-rows-audited = The export is written to the audit log (who, when, which month, how many rows). Share it only with a partner under a data-sharing agreement.
 admin-gbvims-rows-agree = I have read this and confirm the export.
 admin-gbvims-rows-export = Export the list of incidents
+
+## Changing one's own password
+admin-nav-password = Change password
+admin-password-title = Change password
+admin-password-rule = The new password needs at least 12 characters, at least 5 different ones, and neither the name in your email nor a common string. After the change, the account's other sessions end.
+admin-password-current = Current password
+admin-password-new = New password
+admin-password-repeat = New password again
+admin-password-change = Change password
+admin-password-invalid = Please fill in every field.
+admin-password-wrong = The current password is not right.
+admin-password-mismatch = The two new passwords differ.
+admin-password-same = The new password must differ from the current one.
+admin-password-changed = Password changed. The account's other sessions have ended.

@@ -231,3 +231,17 @@ admin-gbvims-rows-never = Không bao giờ có: mã ca hay mã định danh, ng�
 admin-gbvims-rows-audited = Việc xuất được ghi vào nhật ký truy cập (ai, khi nào, tháng nào, bao nhiêu dòng). Chỉ chia sẻ với đối tác có thoả thuận chia sẻ dữ liệu.
 admin-gbvims-rows-agree = Tôi đã đọc và xác nhận xuất danh sách này.
 admin-gbvims-rows-export = Xuất danh sách từng vụ
+
+## Changing one's own password
+admin-nav-password = Đổi mật khẩu
+admin-password-title = Đổi mật khẩu
+admin-password-rule = Mật khẩu mới cần ít nhất 12 ký tự, ít nhất 5 ký tự khác nhau, không chứa tên trong email hay chuỗi phổ biến. Sau khi đổi, các phiên đăng nhập khác của tài khoản này sẽ kết thúc.
+admin-password-current = Mật khẩu hiện tại
+admin-password-new = Mật khẩu mới
+admin-password-repeat = Nhập lại mật khẩu mới
+admin-password-change = Đổi mật khẩu
+admin-password-invalid = Vui lòng điền đủ các ô.
+admin-password-wrong = Mật khẩu hiện tại không đúng.
+admin-password-mismatch = Hai lần nhập mật khẩu mới không giống nhau.
+admin-password-same = Mật khẩu mới phải khác mật khẩu hiện tại.
+admin-password-changed = Đã đổi mật khẩu. Các phiên đăng nhập khác của tài khoản đã kết thúc.
