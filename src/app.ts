@@ -45,8 +45,8 @@ export interface AppContext {
   i18n: Translator;
   sealer: Sealer;
   pseudonymise: Pseudonymise;
-  /** The lines under the welcome (the dashboard refreshes them after a change). */
-  campaigns: CampaignLines;
+  /** The line the welcome shows at a moment, and reading the stored lines again (after the dashboard changed them). */
+  campaigns: Pick<CampaignLines, 'at' | 'refresh'>;
   kickDelivery(): void;
 }
 
@@ -112,7 +112,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     pseudonymise, sealer, effects, flowInput: (at) => ({ people: people(at), campaign: campaign(at) }),
     onOutbox: () => delivery?.kick(),
   });
-  const ctx: AppContext = { config, log, database, core, i18n, sealer, pseudonymise, campaigns, kickDelivery: () => delivery?.kick() };
+  const ctx: AppContext = { config, log, database, core, i18n, sealer, pseudonymise, campaigns: { at: campaign, refresh: campaigns.refresh }, kickDelivery: () => delivery?.kick() };
   const modules = await buildModules(ctx, options.modules);
   // Effects are looked up at run time, so modules can contribute them after the core exists.
   for (const m of modules) Object.assign(effects, m.effects);

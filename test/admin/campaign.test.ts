@@ -31,6 +31,7 @@ describe('campaign line under the welcome', () => {
   it('names the Action Month and the primary line under the web welcome from 15/11 to 15/12, and nothing outside it', async () => {
     moment = vn('2027-11-20');
     expect(await welcome()).toMatch(/bất cứ lúc nào\.\n📣 Tháng hành động .*\(15\/11–15\/12\) — gọi 18008080/);
+    expect(await (await admin.get('/admin/campaign')).text()).toMatch(/Lời chào hiện nay:<\/strong> dòng mặc định của Tháng hành động/);
     moment = vn('2027-12-16');
     expect(await welcome()).not.toMatch(/Tháng hành động|📣/);
   });
@@ -53,6 +54,7 @@ describe('campaign line under the welcome', () => {
   it('ends a line at once: the welcome no longer shows it, and the end is audited', async () => {
     moment = vn('2027-03-05');
     expect(await welcome()).toContain('Tuần lễ 8/3');
+    expect(await (await admin.get('/admin/campaign')).text()).toContain('Lời chào hiện nay:</strong> Tuần lễ 8/3: bạn không một mình / Women’s Day week: you are not alone');
     const [line] = await lines();
     expect((await admin.post(`/admin/campaign/${line!.id}/end`, {}, { from: '/admin/campaign' })).status).toBe(303);
     expect(await welcome()).not.toContain('Tuần lễ 8/3');
