@@ -23,7 +23,11 @@ export interface Prompt {
   quiet?: boolean;
 }
 
-export interface StateMeta { prompt?: Prompt }
+export interface StateMeta {
+  prompt?: Prompt;
+  /** Arguments the prompt reads from the flow's context (pure): the campaign line under the welcome. */
+  promptArgs?: (context: never) => TextArgs;
+}
 
 // ---- Input: what the core tells a flow about the world (configuration and the clock), never I/O ----
 
@@ -46,7 +50,13 @@ export interface People {
  * A flow's input. The core passes it when it creates the actor and writes each of its keys into the context
  * again before every step, so a restored conversation always sees today's configuration and hours.
  */
-export interface FlowInput { people: People }
+export interface FlowInput { people: People; campaign?: Campaign | null }
+
+/**
+ * A short line shown under the welcome for a period: by default the Action Month (15/11–15/12, its text in the
+ * locale files), or a line an admin set on the dashboard (its text in both languages, as data).
+ */
+export type Campaign = { kind: 'action-month' } | { kind: 'custom'; vi: string; en: string };
 
 /** Nobody: the honest default when the core says nothing. */
 export const NO_PEOPLE: People = { counsellors: false, onDuty: false, callback: false };

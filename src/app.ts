@@ -16,7 +16,8 @@ import { createPseudonymiser, type Pseudonymise } from './privacy/pseudonym.js';
 import { createSealer, type Sealer } from './privacy/sealer.js';
 import { loadKeys } from './privacy/keys.js';
 import { peopleFromConfig } from './handoff/people.js';
-import type { People } from '../flows/contract.js';
+import type { Campaign, People } from '../flows/contract.js';
+import { campaignLines, type CampaignLines } from './campaign/campaign-lines.js';
 
 /**
  * What a feature module (a channel, the hand-off, the directory, the cases) adds to the app. The contract every
@@ -44,6 +45,8 @@ export interface AppContext {
   i18n: Translator;
   sealer: Sealer;
   pseudonymise: Pseudonymise;
+  /** The line the welcome shows at a moment, and reading the stored lines again (after the dashboard changed them). */
+  campaigns: Pick<CampaignLines, 'at' | 'refresh'>;
   kickDelivery(): void;
 }
 
@@ -59,6 +62,8 @@ export interface AppOptions {
   modules?: ModuleFactory[] | ModuleAssembly;
   /** Who exists, instead of the configuration's answer (tests of a world with counsellors but no Telegram). */
   people?: (at: Date) => People;
+  /** Which line the welcome shows at a moment, instead of `stored` at that moment (tests fix it or the moment). */
+  campaign?: (at: Date, stored: (at: Date) => Campaign | null) => Campaign | null;
   /** Sees every SQL statement (benchmarks). */
   onQuery?: (sql: string) => void;
 }
@@ -93,6 +98,10 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     throw error;
   }
   const i18n = loadTranslator(textGlobals(config));
+  // Admin-set lines are read again every minute on every instance, and at once where they were changed.
+  const campaigns = campaignLines({ store: database.store, log: log.child({ part: 'campaign' }), refreshMs: 60_000 });
+  await campaigns.refresh();
+  const campaign = options.campaign ? (at: Date) => options.campaign!(at, campaigns.at) : campaigns.at;
   const people = options.people ?? peopleFromConfig(config);
   const sealer = createSealer(keys.encryptionKey);
   const effects: EffectHandlers = {};
@@ -100,10 +109,10 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
   const pseudonymise = createPseudonymiser(keys.pseudonymSecret);
   const core = createCore({
     store: database.store, flows: options.flows ?? defaultFlows, defaultFlowId: DEFAULT_FLOW_ID, i18n,
-    pseudonymise, sealer, effects, flowInput: (at) => ({ people: people(at) }),
+    pseudonymise, sealer, effects, flowInput: (at) => ({ people: people(at), campaign: campaign(at) }),
     onOutbox: () => delivery?.kick(),
   });
-  const ctx: AppContext = { config, log, database, core, i18n, sealer, pseudonymise, kickDelivery: () => delivery?.kick() };
+  const ctx: AppContext = { config, log, database, core, i18n, sealer, pseudonymise, campaigns: { at: campaign, refresh: campaigns.refresh }, kickDelivery: () => delivery?.kick() };
   const modules = await buildModules(ctx, options.modules);
   // Effects are looked up at run time, so modules can contribute them after the core exists.
   for (const m of modules) Object.assign(effects, m.effects);
@@ -124,12 +133,14 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
       const address = await http.listen({ port: config.PORT, host: config.HOST });
       for (const m of modules) await m.start?.();
       delivery!.start();
+      campaigns.start();
       return address;
     },
     stop() {
       // Stop taking messages, finish those in flight, then close the database.
       stopping ??= (async () => {
         await http.close();
+        campaigns.stop();
         for (const m of [...modules].reverse()) await m.stop?.().catch((err) => log.error({ module: m.name, err: errorFields(err) }, 'module stop failed'));
         await core.drain();
         await delivery!.stop();

@@ -1,4 +1,4 @@
-import { NO_PEOPLE, type People } from '../contract.js';
+import { NO_PEOPLE, type Campaign, type People } from '../contract.js';
 
 // What the main flow remembers between messages. Only small, serialisable data: it is persisted with every step.
 // Answers are stable ids (see intake/options.ts); free text the person typed is kept only where it is an answer.
@@ -37,6 +37,8 @@ export interface ContactDetails {
 export interface MainContext {
   /** Which people exist (the core's input, refreshed before every step; see people.ts). Kept across resets. */
   people: People;
+  /** The line under the welcome now (the core's input, refreshed before every step; see campaign.ts). Kept across resets. */
+  campaign?: Campaign | null;
   answers: IntakeAnswers;
   contact: ContactDetails;
   /** Display name of the chosen province (the summary shows it). */
@@ -73,8 +75,9 @@ export interface Heard {
   care: boolean;
 }
 
-export const initialContext = (people: People = NO_PEOPLE): MainContext => ({
+export const initialContext = (people: People = NO_PEOPLE, campaign: Campaign | null = null): MainContext => ({
   people,
+  campaign,
   answers: {},
   contact: {},
   saveAsYouGo: false,
@@ -87,5 +90,5 @@ export const initialContext = (people: People = NO_PEOPLE): MainContext => ({
 
 /** A new intake: nothing from an earlier one is carried over (relay consent stays: it is about the chat). */
 export const freshIntake = (context: MainContext): MainContext => ({
-  ...initialContext(context.people), relay: context.relay, counsellorAlias: context.counsellorAlias, typed: context.typed, intakeOpen: true,
+  ...initialContext(context.people, context.campaign), relay: context.relay, counsellorAlias: context.counsellorAlias, typed: context.typed, intakeOpen: true,
 });

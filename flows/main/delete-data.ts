@@ -16,7 +16,7 @@ export const deleting = flow.createStateConfig({
           abandonSilently(false),
           flow.emit({ type: 'say', key: 'delete-done' }),
           flow.emit({ type: 'data.delete' }),
-          flow.assign(({ context }) => initialContext(context.people)),
+          flow.assign(({ context }) => initialContext(context.people, context.campaign)),
         ],
       },
       { guard: chose('cancel'), target: 'menu', actions: flow.emit({ type: 'say', key: 'delete-cancelled' }) },

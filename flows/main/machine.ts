@@ -23,7 +23,7 @@ import { command, flow } from './setup.js';
 export const mainMachine = flow.createMachine({
   id: 'main',
   // The core's input says which people exist; without it, nobody (never a promise by default).
-  context: ({ input }) => initialContext(input?.people),
+  context: ({ input }) => initialContext(input?.people, input?.campaign),
   initial: 'flow',
   states: {
     flow: {

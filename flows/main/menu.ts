@@ -1,5 +1,6 @@
 // The first screen (welcome + main menu in one message, so a person in danger needs no step before the help
 // options) and the main menu shown afterwards.
+import { campaignArgs } from './campaign.js';
 import { prompt } from './choices.js';
 import type { MainContext } from './context.js';
 import { startIntake } from './intake/intake.js';
@@ -30,7 +31,8 @@ const menuTransitions = {
 };
 
 export const welcome = flow.createStateConfig({
-  meta: prompt('welcome', menuChoices, { freeText: true }),
+  // The campaign line (the Action Month, or one an admin set) is shown under the welcome, in every channel.
+  meta: { ...prompt('welcome', menuChoices, { freeText: true }), promptArgs: campaignArgs },
   on: menuTransitions,
 });
 

@@ -9,7 +9,7 @@ export const exitActions = [
   abandonSilently(true),
   flow.emit({ type: 'relay.allow', allowed: false }),
   flow.emit({ type: 'chat.clear' }),
-  flow.assign(({ context }) => initialContext(context.people)),
+  flow.assign(({ context }) => initialContext(context.people, context.campaign)),
 ];
 
 export const exited = flow.createStateConfig({

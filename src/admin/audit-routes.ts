@@ -18,7 +18,7 @@ export function auditRoutes(app: FastifyInstance, deps: AdminDeps): void {
     const { rows, total } = await deps.store.audit.list({ action: q.action || undefined, actor: q.actor || undefined, from: q.from ? vnDay(q.from) : undefined, to: q.to ? new Date(vnDay(q.to).getTime() + 86_400_000) : undefined, page: q.page, pageSize: 50 });
     return page(deps, req, reply, t('admin-audit-title'), html`
       <form method="get" action="/admin/audit" class="filters">
-        <label>${t('admin-audit-action')} <select name="action"><option value="">${t('admin-any')}</option>${['login', 'logout', 'case', 'report', 'directory', 'account'].map((a) => html`<option value="${a}" ${q.action === a ? 'selected' : ''}>${a}</option>`)}</select></label>
+        <label>${t('admin-audit-action')} <select name="action"><option value="">${t('admin-any')}</option>${['login', 'logout', 'case', 'report', 'directory', 'account', 'campaign'].map((a) => html`<option value="${a}" ${q.action === a ? 'selected' : ''}>${a}</option>`)}</select></label>
         <label>${t('admin-audit-actor')} <input name="actor" value="${q.actor ?? ''}"></label>
         <label>${t('admin-from')} <input type="date" name="from" value="${q.from ?? ''}"></label>
         <label>${t('admin-to')} <input type="date" name="to" value="${q.to ?? ''}"></label>

@@ -1,4 +1,5 @@
-// The case log: a filtered, paged list and a case page. Every case page view writes an audit row. A stale open
+// The case log: a filtered, paged list and a case page. Every view of the list (its filters and page, nothing
+// personal) and of a case page writes an audit row. A stale open
 // case can be closed with an outcome (so retention runs) through the hand-off's close, like any counsellor's.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
@@ -40,6 +41,8 @@ export function caseRoutes(app: FastifyInstance, deps: AdminDeps): void {
     const t = (k: string, a?: Record<string, string | number>) => deps.i18n.t(lang, k, a);
     const q = listQuery.parse(req.query ?? {});
     const { rows, total } = await deps.store.caseLog.list(filterOf(q), q.page, PAGE_SIZE);
+    const filters = Object.fromEntries(Object.entries(q).filter(([k, v]) => k !== 'page' && v));
+    await audit(deps, req, 'case.list', null, { filters, page: q.page, shown: rows.length, total });
     const claimants = await deps.store.caseLog.claimants();
     const provinces = listProvinces();
     const select = (name: keyof typeof q, label: string, options: { v: string; l: string }[]) => html`<label>${label}

@@ -3,6 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Lang } from '../../flows/contract.js';
 import type { Config } from '../config.js';
 import type { Translator } from '../core/i18n.js';
+import type { AppContext } from '../app.js';
 import type { Account, Store } from '../db/repositories/index.js';
 import type { CounsellorActions } from '../handoff/counsellor-actions.js';
 import type { Pseudonymise } from '../privacy/pseudonym.js';
@@ -16,6 +17,8 @@ export interface AdminDeps {
   sealer: Sealer;
   pseudonymise: Pseudonymise;
   sessions: Sessions;
+  /** The lines under the welcome: what is shown now, and reading them again after a change. */
+  campaigns: AppContext['campaigns'];
   now: () => Date;
   /** The hand-off's counsellor actions (claim, answer, note, close), bound to the configured desk. */
   actions: () => CounsellorActions;

@@ -14,7 +14,9 @@ export function page(deps: AdminDeps, req: FastifyRequest, reply: FastifyReply, 
     ${account.role === 'admin' ? html`<li><a href="/admin/reports">${t('admin-nav-reports')}</a></li>
     <li><a href="/admin/directory">${t('admin-nav-directory')}</a></li>
     <li><a href="/admin/audit">${t('admin-nav-audit')}</a></li>
-    <li><a href="/admin/accounts">${t('admin-nav-accounts')}</a></li>` : ''}
+    <li><a href="/admin/accounts">${t('admin-nav-accounts')}</a></li>
+    <li><a href="/admin/campaign">${t('admin-nav-campaign')}</a></li>` : ''}
+    <li><a href="/admin/password">${t('admin-nav-password')}</a></li>
   </ul>
   <form method="post" action="/admin/logout"><input type="hidden" name="_csrf" value="${reply.generateCsrf()}"><button type="submit">${t('admin-logout')}</button></form></nav>` : '';
   const other = lang === 'vi' ? 'en' : 'vi';

@@ -11,10 +11,13 @@ import type { CounsellorActions } from '../handoff/counsellor-actions.js';
 import type { AdminDeps } from './context.js';
 import { accountRoutes } from './account-routes.js';
 import { auditRoutes } from './audit-routes.js';
+import { campaignRoutes } from './campaign-routes.js';
 import { caseRoutes } from './case-routes.js';
 import { consoleRoutes } from './console-routes.js';
 import { directoryRoutes } from './directory-routes.js';
+import { gbvimsRowsRoutes } from './gbvims-rows-routes.js';
 import { loginRoutes } from './login-routes.js';
+import { passwordRoutes } from './password-routes.js';
 import { reportRoutes } from './report-routes.js';
 import { sessions } from './session.js';
 import { staticRoutes } from './static-routes.js';
@@ -32,7 +35,7 @@ const OPEN_PATHS = new Set(['/admin/login', '/admin/lang', '/admin/static/admin.
 export function adminModule(ctx: AppContext, opts: AdminOptions): AppModule {
   const now = opts.now ?? (() => new Date());
   const deps: AdminDeps = {
-    config: ctx.config, store: ctx.database.store, i18n: ctx.i18n, sealer: ctx.sealer, pseudonymise: ctx.pseudonymise, now,
+    config: ctx.config, store: ctx.database.store, i18n: ctx.i18n, sealer: ctx.sealer, pseudonymise: ctx.pseudonymise, campaigns: ctx.campaigns, now,
     sessions: sessions({ store: ctx.database.store, idleMinutes: ctx.config.ADMIN_IDLE_MINUTES, secure: ctx.config.NODE_ENV === 'production', now }),
     actions: opts.actions, consoleOn: opts.consoleOn, record: opts.record ?? (async () => {}),
   };
@@ -66,9 +69,12 @@ export function adminModule(ctx: AppContext, opts: AdminOptions): AppModule {
         caseRoutes(app, deps);
         consoleRoutes(app, deps);
         reportRoutes(app, deps);
+        gbvimsRowsRoutes(app, deps);
         directoryRoutes(app, deps);
         auditRoutes(app, deps);
         accountRoutes(app, deps);
+        campaignRoutes(app, deps);
+        passwordRoutes(app, deps);
       }, { prefix: '/admin' });
     },
   };

@@ -1,7 +1,7 @@
 // Runs one step of a pure flow: restore the actor from its persisted snapshot, send one event, collect the
 // effects it emitted and the prompt of the state it reached. No I/O here; the engine does that.
 import { createActor, type AnyStateMachine, type Snapshot } from 'xstate';
-import type { FlowEffect, FlowEvent, Prompt, StateMeta } from '../../flows/contract.js';
+import type { FlowEffect, FlowEvent, Prompt, StateMeta, TextArgs } from '../../flows/contract.js';
 import { AppError } from './errors.js';
 
 export interface StepResult {
@@ -16,7 +16,8 @@ export interface StepResult {
 
 export function promptOf(machine: AnyStateMachine, persisted: unknown): Prompt | undefined {
   const actor = createActor(machine, { snapshot: persisted as Snapshot<unknown> });
-  return deepestPrompt(actor.getSnapshot().getMeta() as Record<string, StateMeta | undefined>);
+  const snapshot = actor.getSnapshot();
+  return deepestPrompt(snapshot.getMeta() as Record<string, StateMeta | undefined>, snapshot.context);
 }
 
 /**
@@ -38,7 +39,7 @@ export function stepFlow(machine: AnyStateMachine, persisted: unknown | null, ev
   return {
     persisted: after,
     effects,
-    prompt: deepestPrompt(snapshot.getMeta() as Record<string, StateMeta | undefined>),
+    prompt: deepestPrompt(snapshot.getMeta() as Record<string, StateMeta | undefined>, snapshot.context),
     unchanged: persisted !== null && effects.length === 0 && before === JSON.stringify(after),
     sameState: persisted !== null && valueBefore === JSON.stringify(snapshot.value),
   };
@@ -51,12 +52,15 @@ function withInput(persisted: unknown, input: Record<string, unknown> | undefine
   return { ...p, context: { ...p.context, ...input } };
 }
 
-function deepestPrompt(meta: Record<string, StateMeta | undefined>): Prompt | undefined {
-  let best: { depth: number; prompt: Prompt } | undefined;
+/** The prompt of the deepest state that has one, with the arguments it reads from the context (StateMeta.promptArgs). */
+function deepestPrompt(meta: Record<string, StateMeta | undefined>, context: unknown): Prompt | undefined {
+  let best: { depth: number; meta: StateMeta & { prompt: Prompt } } | undefined;
   for (const [id, m] of Object.entries(meta)) {
     if (!m?.prompt) continue;
     const depth = id.split('.').length;
-    if (!best || depth >= best.depth) best = { depth, prompt: m.prompt };
+    if (!best || depth >= best.depth) best = { depth, meta: m as StateMeta & { prompt: Prompt } };
   }
-  return best?.prompt;
+  if (!best) return undefined;
+  const { prompt, promptArgs } = best.meta;
+  return promptArgs ? { ...prompt, args: { ...prompt.args, ...(promptArgs as (c: unknown) => TextArgs)(context) } } : prompt;
 }

@@ -1,10 +1,12 @@
 // The dashboard in a real browser (Debian's Chromium through playwright-core): sign in, filter the case list, open
 // a case and see its timeline, claim and answer a web-chat person from the console and see the answer reach their
-// page, see a chart, and download a CSV report whose figures match the database. Skipped visibly without Chromium;
+// page, see a chart, download CSV and XLSX reports whose figures match the database, add a campaign line and change
+// the password with the keyboard. Skipped visibly without Chromium;
 // with REQUIRE_BROWSER=1 (CI) a missing Chromium fails instead.
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -105,5 +107,40 @@ describe.skipIf(!haveBrowser)('dashboard in Chromium', () => {
     for (const c of byChannel) expect(Number(rows.find((r) => r.section === 'channel' && r.item === c.channel)!.value)).toBe(c._count);
     const urgent = await db.case.count({ where: { createdAt: { gte: from, lt: to }, status: { not: 'draft' }, urgency: 'urgent' } });
     expect(Number(rows.find((r) => r.section === 'indicator' && r.item === 'urgent')!.value)).toBe(urgent);
+  });
+
+  it('downloads an XLSX report with the CSV\'s figures', async () => {
+    await page.goto(`${t.url}/admin/reports?preset=action-month&year=2025`);
+    const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Tải CSV' }).click()]);
+    const csv = parse((await readFile((await csvDownload.path())!, 'utf8')).replace(/^\uFEFF/, ''), { columns: true }) as { section: string; item: string; value: string }[];
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Tải XLSX' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(new Uint8Array(await readFile((await download.path())!)).buffer);
+    const rows: unknown[][] = [];
+    book.getWorksheet('figures')!.eachRow((row, n) => { if (n > 1) rows.push((row.values as unknown[]).slice(1)); });
+    expect(rows.map((r) => [r[0], r[1], String(r[2] ?? '')])).toEqual(csv.map((r) => [r.section, r.item, r.value]));
+    await expect.poll(() => page.locator('table.cross tfoot').innerText()).toMatch(/Tổng\s+2\s+2\s+1\s+5/);
+  });
+
+  it('adds a campaign line with the keyboard and lists it', async () => {
+    await page.goto(`${t.url}/admin/campaign`);
+    await page.getByLabel('Nội dung (tiếng Việt)').fill('Tuần lễ 8/3: bạn không một mình');
+    await page.getByLabel('Nội dung (tiếng Anh)').fill('Women’s Day week: you are not alone');
+    await page.getByLabel('Từ ngày').fill('2027-03-01');
+    await page.getByLabel('Đến ngày').fill('2027-03-09');
+    await page.getByLabel('Đến ngày').press('Enter');
+    await expect.poll(() => page.locator('main table').innerText()).toContain('Tuần lễ 8/3: bạn không một mình');
+  });
+
+  it('changes the password with the keyboard and stays signed in', async () => {
+    await page.goto(`${t.url}/admin/password`);
+    await page.getByLabel('Mật khẩu hiện tại').fill(PASSWORD);
+    await page.getByLabel('Mật khẩu mới', { exact: true }).fill('Mây-trắng bay về 2027!');
+    await page.getByLabel('Nhập lại mật khẩu mới').fill('Mây-trắng bay về 2027!');
+    await page.getByLabel('Nhập lại mật khẩu mới').press('Enter');
+    await expect.poll(() => page.locator('.notice').innerText()).toContain('Đã đổi mật khẩu');
+    await page.goto(`${t.url}/admin/cases`);
+    expect(page.url()).toMatch(/\/admin\/cases$/);
   });
 });

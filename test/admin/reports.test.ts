@@ -1,6 +1,9 @@
 // Reports: the CSV's figures for a period equal what the database says, counted independently in SQL, for a
-// seeded set of cases inside and outside the Action Month; the report page draws its charts as SVG.
+// seeded set of cases inside and outside the Action Month; the XLSX carries the same figures (read back with the
+// library that wrote it); the province × channel table agrees with SQL on the page and in both exports; the report
+// page draws its charts as SVG.
 import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { adminClient, createAccount, type AdminClient } from './support/admin-client.js';
@@ -51,6 +54,60 @@ describe('reports', () => {
     // Minutes to claim: 3, 12, 10 → median 10, p90 12 (nearest rank).
     expect(rows.find((r) => r.item === 'minutes-to-claim-median')?.value).toBe('10');
     expect(rows.find((r) => r.item === 'minutes-to-claim-p90')?.value).toBe('12');
+  });
+
+  const csvRows = async (query: string) => parse((await (await admin.get(`/admin/reports.csv?${query}`)).text()).replace(/^\uFEFF/, ''), { columns: true }) as { section: string; item: string; value: string }[];
+  const xlsxBook = async (query: string) => {
+    const res = await admin.get(`/admin/reports.xlsx?${query}`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/spreadsheetml/);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(await res.arrayBuffer());
+    return book;
+  };
+  const sheetRows = (book: ExcelJS.Workbook, name: string) => {
+    const rows: unknown[][] = [];
+    book.getWorksheet(name)!.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+    return rows;
+  };
+
+  it('exports an XLSX whose figures equal the CSV\'s and the database\'s, numbers as numbers, and audits it', async () => {
+    const query = 'preset=action-month&year=2025';
+    const csv = await csvRows(query);
+    const [header, ...figures] = sheetRows(await xlsxBook(query), 'figures');
+    expect(header).toEqual(['section', 'item', 'value']);
+    expect(figures.length).toBe(csv.length);
+    // Cell for cell: the same sections, items and values (empty timing cells are absent in the sheet).
+    expect(figures.map((r) => [r[0], r[1], String(r[2] ?? '')])).toEqual(csv.map((r) => [r.section, r.item, r.value]));
+    const value = (section: string, item: string) => figures.find((r) => r[0] === section && r[1] === item)?.[2];
+    expect(value('indicator', 'cases')).toBe(5);
+    const n = await t.app.database.db.$queryRawUnsafe<{ n: bigint }[]>(`SELECT count(*) AS n FROM "Case" WHERE "createdAt" >= $1 AND "createdAt" < $2 AND status <> 'draft' AND channel = 'web'`, from, to);
+    expect(value('channel', 'web')).toBe(Number(n[0]!.n));
+    const { rows } = await t.app.database.store.audit.list({ action: 'report.export', page: 1, pageSize: 1 });
+    expect(rows[0]).toMatchObject({ detail: { format: 'xlsx', preset: 'action-month' } });
+  });
+
+  it('breaks the cases down by province and channel, as SQL counts them, on the page and in the CSV and the XLSX', async () => {
+    const query = 'preset=action-month&year=2025';
+    const sql = await t.app.database.db.$queryRawUnsafe<{ province: string | null; channel: string; n: bigint }[]>(
+      `SELECT province, channel, count(*) AS n FROM "Case" WHERE "createdAt" >= $1 AND "createdAt" < $2 AND status <> 'draft' GROUP BY province, channel`, from, to);
+    expect(sql.length).toBe(3);
+    const csv = await csvRows(query);
+    const tab = sheetRows(await xlsxBook(query), 'province-channel');
+    const channels = tab[0]!.slice(2, -1) as string[];
+    for (const { province, channel, n } of sql) {
+      expect(Number(csv.find((r) => r.section === 'province-channel' && r.item === `${province ?? 'unknown'}|${channel}`)?.value)).toBe(Number(n));
+      const row = tab.find((r) => r[0] === (province ?? 'unknown'))!;
+      expect(row[2 + channels.indexOf(channel)]).toBe(Number(n));
+    }
+    // Totals: each province's row and the whole table.
+    expect(tab.find((r) => r[0] === '79')!.at(-1)).toBe(2);
+    expect(tab.at(-1)!.at(-1)).toBe(5);
+    const page = await (await admin.get(`/admin/reports?${query}`)).text();
+    const table = /<table class="cross">[\s\S]*?<\/table>/.exec(page)![0];
+    expect(table).toMatch(/<th scope="row">[^<]*Hồ Chí Minh<\/th><td>0<\/td><td>2<\/td><td>0<\/td><td>2<\/td>/);
+    expect(table).toMatch(/<tfoot><tr><th scope="row">Tổng<\/th><td>2<\/td><td>2<\/td><td>1<\/td><td>5<\/td>/);
+    expect(channels).toEqual(['telegram', 'web', 'zalo-oa']);
   });
 
   it('draws the charts as SVG on the report page', async () => {

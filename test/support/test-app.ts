@@ -1,7 +1,7 @@
 // Boots the real app (real database, real HTTP on loopback) for integration tests.
 import type { People } from '../../flows/contract.js';
 import type { FlowRegistry } from '../../flows/registry.js';
-import { createApp, type App, type ModuleFactory } from '../../src/app.js';
+import { createApp, type App, type AppOptions, type ModuleFactory } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
 import { webChatModule } from '../../src/channels/web/module.js';
@@ -31,6 +31,9 @@ export interface TestAppOptions {
   target?: TestDbTarget;
   /** Who exists, instead of what the configuration says (a world with counsellors and no Telegram). */
   people?: People;
+  /** Which line the welcome shows (src/app.ts AppOptions.campaign). Default: none, so no test depends on today's
+   * date (the Action Month); campaign tests pass the stored lines read at a fixed moment. */
+  campaign?: AppOptions['campaign'];
   /** Dispose the database on close (default: only when this call created it). */
   ownsTarget?: boolean;
 }
@@ -38,7 +41,7 @@ export interface TestAppOptions {
 export async function startTestApp(opts: TestAppOptions = {}): Promise<TestApp> {
   const target = opts.target ?? (await freshDatabase());
   const config = loadConfig({ NODE_ENV: 'test', PORT: '0', LOG_LEVEL: 'silent', OUTBOX_POLL_MS: '50', ...target.env, ...opts.env });
-  const app = await createApp(config, { log: createLogger('silent'), flows: opts.flows, modules: opts.modules ? [webChatModule, ...opts.modules] : productionModules(), people: opts.people && (() => opts.people!) });
+  const app = await createApp(config, { log: createLogger('silent'), flows: opts.flows, modules: opts.modules ? [webChatModule, ...opts.modules] : productionModules(), people: opts.people && (() => opts.people!), campaign: opts.campaign ?? (() => null) });
   const url = await app.start();
   const self: TestApp = {
     app, url, target,

@@ -200,3 +200,49 @@ admin-import-done = Imported { $count } entries.
 admin-gbvims-month = Month (GBVIMS aggregate: consented cases only, cells under 5 suppressed)
 admin-gbvims-export = Download the GBVIMS aggregate
 admin-gbvims-codebook = Codebook
+
+## Campaign lines under the welcome
+admin-nav-campaign = Campaign line
+admin-campaign-title = Campaign line under the welcome
+admin-campaign-default = A short line shown under the welcome in every channel for a period. Without one, from 15/11 to 15/12 each year the welcome names the Action Month and the primary counselling line.
+admin-campaign-now = The welcome now:
+admin-campaign-none = no campaign line
+admin-campaign-action-month = the Action Month's default line
+admin-campaign-text-vi = Text (Vietnamese)
+admin-campaign-text-en = Text (English)
+admin-campaign-running = Shown
+admin-campaign-coming = Coming
+admin-campaign-over = Ended
+admin-campaign-add = Add a campaign line
+admin-campaign-end = End now
+admin-campaign-invalid = Give the text in both languages (200 characters at most) and a start day not after the end day.
+
+## Reports: XLSX, the province × channel table, the row-level GBVIMS export
+admin-export-xlsx = Download XLSX
+admin-cross-province-channel = Cases by province and channel
+admin-total = Total
+admin-back = Back to the reports
+admin-gbvims-rows-month = Month (GBVIMS list of incidents)
+admin-gbvims-rows-review = Review before exporting incidents
+admin-gbvims-rows-title = GBVIMS incidents export, { $month }
+admin-gbvims-rows-count = { $count } incidents will be exported ({ $month }).
+admin-gbvims-rows-consented = Only cases whose person agreed that they be used for statistics.
+admin-gbvims-rows-columns = One row per incident, with the category columns only:
+admin-gbvims-rows-never = Never included: case references or any id, dates and times (the month only), province, channel, the person's words, notes, contact details (sealed or not). Rows are numbered after sorting by their values, so their order tells nothing of which case came first.
+admin-gbvims-rows-audited = The export is written to the audit log (who, when, which month, how many rows). Share it only with a partner under a data-sharing agreement.
+admin-gbvims-rows-agree = I have read this and confirm the export.
+admin-gbvims-rows-export = Export the list of incidents
+
+## Changing one's own password
+admin-nav-password = Change password
+admin-password-title = Change password
+admin-password-rule = The new password needs at least 12 characters, at least 5 different ones, and neither the name in your email nor a common string. After the change, the account's other sessions end.
+admin-password-current = Current password
+admin-password-new = New password
+admin-password-repeat = New password again
+admin-password-change = Change password
+admin-password-invalid = Please fill in every field.
+admin-password-wrong = The current password is not right.
+admin-password-mismatch = The two new passwords differ.
+admin-password-same = The new password must differ from the current one.
+admin-password-changed = Password changed. The account's other sessions have ended.

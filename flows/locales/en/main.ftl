@@ -5,8 +5,13 @@ welcome =
     • This is not an emergency service. If you are in danger, call 113 (police), 115 (ambulance), 111 (children) now.
     • To leave fast: tap “Quick exit” or type /thoat. I delete the messages the app lets me delete; if you can, delete the whole chat yourself too.
     • Someone who uses this phone may read these messages. If you can, use a safer device.
-    • I keep only what you agree to share. Once a case is closed, contact details and your story are deleted after { $retentionDays } days. You can delete your data at any time.
+    • I keep only what you agree to share. Once a case is closed, contact details and your story are deleted after { $retentionDays } days. You can delete your data at any time.{ $campaign ->
+        [action-month] {"\u000A"}{ welcome-campaign-action-month }
+        [custom] {"\u000A"}📣 { $campaignEn }
+       *[none] {""}
+    }
     What do you need? Tap an option or type its number:
+welcome-campaign-action-month = 📣 Action Month for gender equality and the prevention of gender-based violence (15/11–15/12) — call { $primaryLine } ({ primary-line-name }) if you need someone to listen.
 menu-prompt = What do you need? Tap an option or type its number:
 menu-danger = I am in danger now
 menu-report = Report violence

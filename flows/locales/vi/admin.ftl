@@ -200,3 +200,49 @@ admin-import-done = Đã nhập { $count } địa chỉ.
 admin-gbvims-month = Tháng (bản tổng hợp GBVIMS: chỉ ca đồng ý, ô dưới 5 bị ẩn)
 admin-gbvims-export = Tải bản tổng hợp GBVIMS
 admin-gbvims-codebook = Bảng mã
+
+## Campaign lines under the welcome
+admin-nav-campaign = Dòng chiến dịch
+admin-campaign-title = Dòng chiến dịch dưới lời chào
+admin-campaign-default = Một dòng ngắn hiện dưới lời chào trên mọi kênh trong một khoảng thời gian. Khi không có dòng nào, từ 15/11 đến 15/12 hằng năm lời chào nêu Tháng hành động và đường dây tư vấn chính.
+admin-campaign-now = Lời chào hiện nay:
+admin-campaign-none = không có dòng chiến dịch
+admin-campaign-action-month = dòng mặc định của Tháng hành động
+admin-campaign-text-vi = Nội dung (tiếng Việt)
+admin-campaign-text-en = Nội dung (tiếng Anh)
+admin-campaign-running = Đang hiện
+admin-campaign-coming = Sắp hiện
+admin-campaign-over = Đã kết thúc
+admin-campaign-add = Thêm dòng chiến dịch
+admin-campaign-end = Kết thúc ngay
+admin-campaign-invalid = Cần nội dung bằng cả hai thứ tiếng (tối đa 200 ký tự) và ngày bắt đầu không sau ngày kết thúc.
+
+## Reports: XLSX, the province × channel table, the row-level GBVIMS export
+admin-export-xlsx = Tải XLSX
+admin-cross-province-channel = Số ca theo tỉnh và kênh
+admin-total = Tổng
+admin-back = Quay lại báo cáo
+admin-gbvims-rows-month = Tháng (danh sách từng vụ theo GBVIMS)
+admin-gbvims-rows-review = Xem trước khi xuất từng vụ
+admin-gbvims-rows-title = Xuất từng vụ theo GBVIMS, tháng { $month }
+admin-gbvims-rows-count = { $count } vụ sẽ được xuất (tháng { $month }).
+admin-gbvims-rows-consented = Chỉ các ca mà người báo đã đồng ý cho dùng vào thống kê.
+admin-gbvims-rows-columns = Mỗi vụ một dòng, chỉ có các cột phân loại:
+admin-gbvims-rows-never = Không bao giờ có: mã ca hay mã định danh, ngày giờ (chỉ có tháng), tỉnh, kênh, lời kể, ghi chú, thông tin liên lạc (kể cả phần đã niêm phong). Các dòng được đánh số lại sau khi sắp xếp theo giá trị, nên thứ tự không cho biết ca nào đến trước.
+admin-gbvims-rows-audited = Việc xuất được ghi vào nhật ký truy cập (ai, khi nào, tháng nào, bao nhiêu dòng). Chỉ chia sẻ với đối tác có thoả thuận chia sẻ dữ liệu.
+admin-gbvims-rows-agree = Tôi đã đọc và xác nhận xuất danh sách này.
+admin-gbvims-rows-export = Xuất danh sách từng vụ
+
+## Changing one's own password
+admin-nav-password = Đổi mật khẩu
+admin-password-title = Đổi mật khẩu
+admin-password-rule = Mật khẩu mới cần ít nhất 12 ký tự, ít nhất 5 ký tự khác nhau, không chứa tên trong email hay chuỗi phổ biến. Sau khi đổi, các phiên đăng nhập khác của tài khoản này sẽ kết thúc.
+admin-password-current = Mật khẩu hiện tại
+admin-password-new = Mật khẩu mới
+admin-password-repeat = Nhập lại mật khẩu mới
+admin-password-change = Đổi mật khẩu
+admin-password-invalid = Vui lòng điền đủ các ô.
+admin-password-wrong = Mật khẩu hiện tại không đúng.
+admin-password-mismatch = Hai lần nhập mật khẩu mới không giống nhau.
+admin-password-same = Mật khẩu mới phải khác mật khẩu hiện tại.
+admin-password-changed = Đã đổi mật khẩu. Các phiên đăng nhập khác của tài khoản đã kết thúc.

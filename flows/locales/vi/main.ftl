@@ -7,8 +7,15 @@ welcome =
     • Đây không phải dịch vụ cấp cứu. Nếu đang nguy hiểm, hãy gọi ngay 113 (công an), 115 (cấp cứu), 111 (trẻ em).
     • Cần rời đi nhanh: bấm “Thoát nhanh” hoặc gõ /thoat. Mình xoá những tin nhắn ứng dụng cho phép xoá; nếu được, bạn hãy tự xoá cả cuộc trò chuyện.
     • Người khác dùng điện thoại này có thể đọc được tin nhắn. Nếu được, hãy dùng một thiết bị an toàn hơn.
-    • Mình chỉ lưu những gì bạn đồng ý chia sẻ. Khi ca được đóng, thông tin liên lạc và lời kể được xoá sau { $retentionDays } ngày. Bạn có thể xoá dữ liệu của mình bất cứ lúc nào.
+    • Mình chỉ lưu những gì bạn đồng ý chia sẻ. Khi ca được đóng, thông tin liên lạc và lời kể được xoá sau { $retentionDays } ngày. Bạn có thể xoá dữ liệu của mình bất cứ lúc nào.{ $campaign ->
+        [action-month] {"\u000A"}{ welcome-campaign-action-month }
+        [custom] {"\u000A"}📣 { $campaignVi }
+       *[none] {""}
+    }
     Bạn cần gì? Bấm một mục hoặc gõ số thứ tự:
+# The line under the welcome during the Action Month (15/11–15/12 each year, from the seed plans), unless an admin
+# set another line for the period on the dashboard.
+welcome-campaign-action-month = 📣 Tháng hành động vì bình đẳng giới và phòng, chống bạo lực trên cơ sở giới (15/11–15/12) — gọi { $primaryLine } ({ primary-line-name }) nếu bạn cần người lắng nghe.
 menu-prompt = Bạn cần gì? Bấm một mục hoặc gõ số thứ tự:
 menu-danger = Tôi đang gặp nguy hiểm
 menu-report = Báo cáo bạo lực

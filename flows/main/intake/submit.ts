@@ -50,7 +50,7 @@ export function escalationOf(context: MainContext): EscalationLevel | null {
 }
 
 /** The conversation after an intake: answers and contact details leave the snapshot. */
-const afterIntake = (context: MainContext, relay = context.relay): MainContext => ({ ...initialContext(context.people), relay, counsellorAlias: context.counsellorAlias });
+const afterIntake = (context: MainContext, relay = context.relay): MainContext => ({ ...initialContext(context.people, context.campaign), relay, counsellorAlias: context.counsellorAlias });
 
 export const submitIntake = flow.enqueueActions(({ context, enqueue }) => {
   enqueue.emit({ type: 'case.upsert', status: 'draft', ...caseAnswers(context) });

@@ -78,6 +78,8 @@ export function computeReport(rows: ReportRow[], deadlineOf: (level: string) => 
   const outcomes = counter('support-outcome');
   const province = counter('province');
   const channel = counter('channel');
+  // The issue's "broken down by province and channel": one cell per pair (reports/cross-tab.ts lays it out).
+  const provinceChannel = counter('province-channel');
   const weekly = new Map<string, Record<string, number>>();
   for (const r of rows) {
     const groups = groupsOf(r);
@@ -89,12 +91,13 @@ export function computeReport(rows: ReportRow[], deadlineOf: (level: string) => 
     outcomes.add(r.outcome ?? 'none');
     province.add(r.province ?? 'unknown');
     channel.add(r.channel);
+    provinceChannel.add(`${r.province ?? 'unknown'}|${r.channel}`);
     const w = weekOf(r.createdAt);
     const bucket = weekly.get(w) ?? {};
     for (const g of groups.length ? groups : ['unspecified']) bucket[g] = (bucket[g] ?? 0) + 1;
     weekly.set(w, bucket);
   }
-  [forms, victims, perpSex, perpAge, perpRel, outcomes, province, channel].forEach((c) => c.flush());
+  [forms, victims, perpSex, perpAge, perpRel, outcomes, province, channel, provinceChannel].forEach((c) => c.flush());
   return {
     total: rows.length,
     figures,

@@ -1,6 +1,6 @@
 // The partner export compatible with GBVIMS (case-standards.md, "gbv_statistics_YYYY-MM.csv"): a monthly aggregate
 // in long format, consented cases only (consentStatistics = yes), Primero's ids, small cells (< 5) suppressed, no
-// free text, names, phones or addresses. Row-level exports are not offered here.
+// free text, names, phones or addresses. The row-level export (gbvims-rows.ts) uses the same categories.
 import type { ReportRow } from '../../db/repositories/index.js';
 import { gbvimsTypeOfAnswers } from '../../../flows/main/violence.js';
 import { GBVIMS_PRIMERO_ID } from '../../../flows/main/violence.js';
@@ -29,21 +29,34 @@ export const CODEBOOK = {
 
 const str = (v: unknown) => (typeof v === 'string' && v ? v : 'unknown');
 
+/** The indicators a case is counted under, in CODEBOOK order (after new_incidents). */
+export const GBVIMS_INDICATORS = ['gbv_type', 'survivor_sex', 'survivor_age', 'perpetrator_relationship', 'perpetrator_age_group', 'elapsed_reporting_time'] as const;
+export type GbvimsIndicator = typeof GBVIMS_INDICATORS[number];
+
+/** Whether the person agreed that the case be counted (consentStatistics = yes). */
+export const consented = (r: ReportRow): boolean => ((r.answers ?? {}) as Record<string, unknown>).consentStatistics === 'yes';
+
+/** A case's category under each indicator (Primero ids where GBVIMS has them). */
+export function gbvimsCategories(r: ReportRow): Record<GbvimsIndicator, string> {
+  const a = (r.answers ?? {}) as Record<string, unknown>;
+  const type = gbvimsTypeOfAnswers(a);
+  return {
+    gbv_type: type ? GBVIMS_PRIMERO_ID[type] : 'unclassified',
+    survivor_sex: str(a.victimSex),
+    survivor_age: str(a.victimAge),
+    perpetrator_relationship: (GBVIMS_RELATIONSHIP as Record<string, string>)[str(a.relationship)] ?? 'unknown',
+    perpetrator_age_group: str(a.perpAge),
+    elapsed_reporting_time: str(a.lastIncident),
+  };
+}
+
 export function gbvimsCells(rows: ReportRow[]): GbvimsCell[] {
   const counts = new Map<string, number>();
   const add = (indicator: string, category: string) => counts.set(`${indicator}\u0000${category}`, (counts.get(`${indicator}\u0000${category}`) ?? 0) + 1);
-  for (const r of rows) {
-    const a = (r.answers ?? {}) as Record<string, unknown>;
-    if (a.consentStatistics !== 'yes') continue;
+  for (const r of rows.filter(consented)) {
     add('new_incidents', 'all');
-    const type = gbvimsTypeOfAnswers(a);
-    add('gbv_type', type ? GBVIMS_PRIMERO_ID[type] : 'unclassified');
-    add('survivor_sex', str(a.victimSex));
-    add('survivor_age', str(a.victimAge));
-    const rel = str(a.relationship);
-    add('perpetrator_relationship', (GBVIMS_RELATIONSHIP as Record<string, string>)[rel] ?? 'unknown');
-    add('perpetrator_age_group', str(a.perpAge));
-    add('elapsed_reporting_time', str(a.lastIncident));
+    const categories = gbvimsCategories(r);
+    for (const indicator of GBVIMS_INDICATORS) add(indicator, categories[indicator]);
   }
   return [...counts].map(([k, count]) => {
     const [indicator, category] = k.split('\u0000') as [string, string];

@@ -21,3 +21,11 @@ export function periodOf(preset: string | undefined, year: number, from?: string
     default: return { preset: 'year', from: vn(year, 1, 1), to: vn(year + 1, 1, 1), label: String(year) };
   }
 }
+
+/** A month "YYYY-MM" in Vietnam time, or null when `s` is not one. */
+export function monthPeriod(s: string | undefined): { label: string; from: Date; to: Date } | null {
+  const m = /^(\d{4})-(\d{2})$/.exec(s ?? '');
+  if (!m || Number(m[2]) < 1 || Number(m[2]) > 12) return null;
+  const [y, mo] = [Number(m[1]), Number(m[2])];
+  return { label: m[0], from: vn(y, mo, 1), to: vn(y, mo + 1, 1) };
+}

@@ -43,6 +43,10 @@ export function accountRepository(client: Client) {
     async setSessionLang(tokenHash: string, lang: string): Promise<void> {
       await client.adminSession.updateMany({ where: { tokenHash }, data: { lang } });
     },
+    /** Ends every session of the account but `keepTokenHash` (after a password change); how many ended. */
+    async closeOtherSessions(accountId: string, keepTokenHash: string): Promise<number> {
+      return (await client.adminSession.deleteMany({ where: { accountId, tokenHash: { not: keepTokenHash } } })).count;
+    },
     async closeSession(tokenHash: string): Promise<void> {
       await client.adminSession.deleteMany({ where: { tokenHash } });
     },

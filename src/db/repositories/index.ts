@@ -4,6 +4,7 @@ import type { Db } from '../database.js';
 import type { Client } from './client.js';
 import { accountRepository } from './account-repository.js';
 import { auditRepository } from './audit-repository.js';
+import { campaignLineRepository } from './campaign-line-repository.js';
 import { caseLogRepository } from './case-log-repository.js';
 import { caseRepository } from './case-repository.js';
 import { consoleMessageRepository } from './console-message-repository.js';
@@ -26,6 +27,7 @@ export interface Repositories {
   caseLog: ReturnType<typeof caseLogRepository>;
   consoleMessages: ReturnType<typeof consoleMessageRepository>;
   retention: ReturnType<typeof retentionRepository>;
+  campaignLines: ReturnType<typeof campaignLineRepository>;
 }
 
 export interface Store extends Repositories {
@@ -49,6 +51,7 @@ export function repositoriesOn(client: Client): Repositories {
     caseLog: caseLogRepository(client),
     consoleMessages: consoleMessageRepository(client),
     retention: retentionRepository(client),
+    campaignLines: campaignLineRepository(client),
   };
 }
 
@@ -78,3 +81,4 @@ export type { AuditLog, AuditEntry, AuditFilter } from './audit-repository.js';
 export type { CaseLogFilter, ReportRow } from './case-log-repository.js';
 export type { ConsoleMessageRow } from './console-message-repository.js';
 export type { ExpiredCase, IdleChat } from './retention-repository.js';
+export type { CampaignLine, NewCampaignLine } from './campaign-line-repository.js';

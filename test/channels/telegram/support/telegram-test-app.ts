@@ -8,7 +8,7 @@ import type { App } from '../../../../src/app.js';
 import type { People } from '../../../../flows/contract.js';
 import { WEBHOOK_PATH } from '../../../../src/channels/telegram/module.js';
 import { loadTranslator, type Translator } from '../../../../src/core/i18n.js';
-import { startTestApp, type TestApp } from '../../../support/test-app.js';
+import { startTestApp, type TestApp, type TestAppOptions } from '../../../support/test-app.js';
 import {
   startTelegramStub, type Message, type Sent, type SimulatedUser, type StubCall, type TelegramStub, type UserSpec,
 } from '../../../support/telegram-stub/index.js';
@@ -21,6 +21,8 @@ export interface TelegramTestAppOptions {
   env?: Record<string, string>;
   /** Who exists, instead of what the configuration says (see test/support/test-app.ts). */
   people?: People;
+  /** Which line the welcome shows (test/support/test-app.ts; default none; not carried over a restart). */
+  campaign?: TestAppOptions['campaign'];
   /** Reuse a running stub (default: start one, closed with the app). */
   stub?: TelegramStub;
 }
@@ -136,7 +138,7 @@ export async function startTelegramTestApp(opts: TelegramTestAppOptions = {}): P
     });
   }
   try {
-    return new TelegramTestApp(stub, await startTestApp({ env, people: opts.people }), env, !opts.stub, opts.people);
+    return new TelegramTestApp(stub, await startTestApp({ env, people: opts.people, campaign: opts.campaign }), env, !opts.stub, opts.people);
   } catch (error) {
     if (!opts.stub) await stub.close();
     throw error;
