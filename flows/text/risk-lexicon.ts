@@ -79,7 +79,8 @@ export const RISK_LEXICON = defineLexicon({
     'het duong', 'khong con hy vong', 'khong con hi vong', 'vo vong', 'khong ai hieu', 'chan doi', 'chan song',
     'chan lam roi', 'that bai', 'khong con ai', 'mot minh mai', 'khong ai thuong', 'khong dang song', 'dau kho qua',
     'khong tha thu cho ban than', 'toi loi', 'lam lien luy', 'no nan', 'burden', 'hopeless', 'worthless', 'useless',
-    'khong chiu duoc nua', 'khong con suc', 'het suc roi', 'vo nghia', 'song thua', 'chang ai can', 'exhausted', 'cant take it', 'cant do this', 'no way out', 'nobody cares', 'alone',
+    'khong chiu duoc nua', 'khong con suc', 'song met', 'met vl', 'met vai', 'khong tru noi', 'khong tru duoc', 'hong ai thuong',
+    'chang ai thuong', 'khong ai hieu', 'kho qua', 'bat luc', 'nang ne qua', 'tram cam', 'khong ai nghe', 'het suc roi', 'vo nghia', 'song thua', 'chang ai can', 'exhausted', 'cant take it', 'cant do this', 'no way out', 'nobody cares', 'alone',
   ],
   /** Goodbye and legacy, the third family. */
   GOODBYE_CUE: [
