@@ -39,7 +39,7 @@ export const RISK_LEXICON = defineLexicon({
     ...['dao bau', 'dao thai', 'dao lam', 'dao nhon', 'dao yem', 'luoi lam', 'thanh sat', 'gay sat', 'ong tuyp',
       'tuyp sat', 'xa beng', 'liem', 'xeng', 'day dien', 'day lung', 'that lung', 'roi may', 'cay roi',
       'vo chai', 'manh chai', 'binh gas', 'luu dan', 'thuoc no', 'kim tiem', 'sung hoi', 'sung dien', 'dui cui',
-      'cay go', 'thanh go'],
+      'cay go', 'thanh go', 'riu', 'dao chat', 'gay bong chay'],
   ],
   /** Verbs of taking up or pointing a weapon: cầm, lấy, rút, vung, kề, chĩa, giữ, mang, dí, mài. */
   WIELD: ['cam', 'lay', 'rut', 'vung', 'ke', 'chia', 'giu', 'mang', 'di', 'cam theo', 'cam san', 'xach', 'vac'],

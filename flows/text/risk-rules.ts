@@ -403,7 +403,7 @@ const PAST = [
 /** Something happening now or about to: it cancels PAST and MEDIA. */
 const NOW = [
   'dang !so|lo|nghi|tinh|hoc|lam|song|o+voi|mang+thai', 'vua|vua+moi|luc+nay|ngay+bay+gio|bay+gio|hien+gio|toi+nay|dem+nay|sang+nay|hom+nay',
-  'lai|van|con|cu|van+con ... danh|dap|doa|tat|dam|chem|bop|theo|rinh|quanh|uynh|hanh+ha|nhot|xu|giet', 'sap|se|lat+nua|chut+nua|mai ... ve|den|toi|danh|giet|xu',
+  'lai|van|con|van+con ... danh|dap|doa|tat|dam|chem|bop|theo|rinh|quanh|uynh|hanh+ha|nhot|xu|giet', 'sap|se|lat+nua|chut+nua|mai ... ve|den|toi|danh|giet|xu',
   'cuu|help|giup $VICT', 'right now|tonight|again|still|is|keeps',
 ];
 /** A film, a story, the news or a court case about other people. */
@@ -699,6 +699,60 @@ export const DANGER_RULES: readonly RiskRule[] = [
     patterns: ['$CHILD_ABUSER ... $SEX_TOUCH', '$SEX_TOUCH ... $CHILD_ABUSER', 'bat|cho|ep|du $VICT? ... xem phim+nguoi+lon|phim+sex|anh+nong|clip+sex|phim+nong'],
     with: ['$CHILD', 'em', 'chau', 'tuoi', 'lop', 'be'],
     unless: [PAST_SPARE, MEDIA_SPARE],
+  },
+  // Danger families of the second held-out set (issue 8, point 2), each held back when long past or in the news.
+  {
+    id: 'danger.grabbed-slammed', kind: 'danger', why: 'grabbed by the hair or the head and slammed or dragged (nắm đầu dộng vô cửa)',
+    patterns: ['nam|tum|giat|tum+lay|nam+lay dau|toc|co+ao $VICT? ... dong|dap|dam|dap+dau|keo|loi vao|vo|xuong|le', 'nam|tum dau|toc $VICT'],
+    unless: [PAST_SPARE, MEDIA_SPARE],
+  },
+  {
+    id: 'danger.scalded', kind: 'danger', why: 'boiling water, oil or hot coals poured or pressed on someone',
+    patterns: [
+      'nuoc+soi|nuoc+nong|dau+soi|dau+nong|kep+than|than+hong|sat+nung ... doi|hat|tat|di|do|chi|dat ... vao|vo|len $BODY|$VICT|nguoi',
+      'hat|doi|tat|do noi|ca|xo|ly|am nuoc+soi|nuoc+nong|dau+soi|canh+nong|chao+dau',
+    ],
+    unless: [PAST_SPARE, MEDIA_SPARE],
+  },
+  {
+    id: 'danger.assaulted-euphemism', kind: 'danger', why: 'sexual assault in the words people use for it (giở trò, làm bậy, chuốc say)',
+    patterns: ['gio tro|tro+do+ban|tro+bi+oi', 'lam bay $VICT', 'chuoc say|ruou|thuoc', 'so|ro|so+mo|so+soang|om|hon nguoi|nguc|mong|dui $VICT'],
+    unless: [PAST_SPARE, MEDIA_SPARE],
+  },
+  {
+    id: 'danger.bride-price', kind: 'danger', why: 'a marriage arranged for money or a bride price, with a date or against the person\'s will',
+    patterns: ['sinh+le|tien+thach+cuoi|xem+mat|nhan+tien|nhan+coc ... cuoi|ruoc|don|lay|ga', 'ruoc|don $VICT ... lam+vo|ve+nha+chong|lay+chong|sang'],
+    with: ['tuan+nay|tuan+sau|thang+sau|cuoi+thang|thang+nay|ram|mai|sap|hom', 'khong chiu|muon|quen|biet', 'khong ai nghe', 'so', 'tuoi|lop'],
+    unless: [PAST_SPARE],
+  },
+  {
+    id: 'danger.sold-to', kind: 'danger', why: 'sold to someone as a wife or a worker',
+    patterns: ['ban $VICT cho|lam+vo|lam+dau|de+lam', 'ban $VICT ... lay+tien|duoc+tien'],
+    unless: [PAST_SPARE, MEDIA_SPARE],
+  },
+  {
+    id: 'danger.tracked-now', kind: 'danger', why: 'a tracker on the car or phone, and the person turning up now',
+    patterns: ['gan|cai|dat|giau dinh+vi|gps|thiet+bi'],
+    with: ['dang|toi|den|ngoi|dung|cho ... ngoai|truoc|o', 'di+dau ... cung|deu ... toi|den|theo|biet'],
+    unless: [PAST_SPARE],
+  },
+  {
+    id: 'danger.locked-in', kind: 'danger', why: 'locked in a room or a house, the key or the door held',
+    patterns: [
+      'bi|$VICT|chung+toi bi? khoa|nhot|chot ... trong|lai|o+trong phong|nha|kho|buong|toilet',
+      'khoa|dong+dinh|chot ... cua|cua+so|cua+chinh ... roi di|ben+ngoai|lai', 'giu|lay chia+khoa ... khong ra|khong+ra+duoc|khong+cho',
+    ],
+    unless: [PAST_SPARE, MEDIA_SPARE],
+  },
+  {
+    id: 'danger.warned', kind: 'danger', why: 'a threat of punishment to come ("biết tay tao", "dạy cho một bài học")',
+    patterns: ['biet+tay tao|tui|ong|ba|anh|may', 'day|cho $VICT? mot? bai+hoc|bai+hoc+nho+doi', 'cho $VICT? biet+the+nao+la'],
+    unless: [PAST_SPARE, MEDIA_SPARE],
+  },
+  {
+    id: 'danger.cannot-speak', kind: 'danger', why: 'cannot speak because the abuser is right there',
+    patterns: ['khong|chang noi|goi ... duoc|the|dam', 'cant talk|speak'],
+    with: ['dang|ngay ... canh|ben|o+day|trong+nha|ngoai+cua', 'o canh|ben+canh', 'nghe+thay', 'is here|next|watching'],
   },
 ];
 
