@@ -61,7 +61,7 @@ export const DISCLOSURE_RULES: readonly DisclosureRule[] = [
   {
     id: 'kind.sexual-contact', kind: 'sexual', tick: 'sexual_contact', why: 'unwanted touching or sexual harassment (sờ mó, sàm sỡ)',
     patterns: [
-      'so mo|soang|vao|nan', 'sam so', 'dong cham ... co+the|vung+kin|nguc|nguoi', 'quay+roi tinh+duc', 'dam o',
+      'so mo|soang|vao|nan', 'sam so', 'dong cham ... co+the|vung+kin|nguc|nguoi', 'quay+roi|xam+hai|bao+luc tinh+~duc|tinh+duc', 'quay+roi|ga+gam|trêu+gheo ... nguc|mong|vung+kin|co+the', 'dam o',
       'cho|bat|ep xem ... phim+sex|anh+nong|phim+nguoi+lon|clip+nong',
       'grop*', 'molest*', 'touch* me|my', 'sexual* harass*', 'flash* me',
     ],

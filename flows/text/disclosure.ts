@@ -4,6 +4,7 @@
 import { readHomographs } from './homographs.js';
 import { hasMarks } from './normalise.js';
 import { type CompiledPattern, compilePattern, findPattern } from './pattern.js';
+import { explainRisk } from './risk.js';
 import {
   CUE_RULES, DISCLOSURE_LEXICON, DISCLOSURE_RULES, REQUEST_RULES,
   type CueKind, type DisclosureKind, type RequestKind,
@@ -33,6 +34,11 @@ export interface Disclosure {
   recent: boolean;
   /** A threat of harm is mentioned. */
   threat: boolean;
+  /**
+   * Violence the risk rules read but held back as long past ("hồi trước chồng cũ hay đánh tôi"): a concern, so the
+   * flow asks "are you safe right now?" with the numbers rather than assuming it is over.
+   */
+  concern: boolean;
   /** The message is written in English. */
   english: boolean;
   /** Every rule that matched, kinds first, then the request, then the cues. */
@@ -99,6 +105,22 @@ function childNumbers(tokens: readonly string[]): RuleMatch | null {
   return null;
 }
 
+/** The kind of violence a held-back danger rule names (rule id → kind, tick). */
+const KIND_OF_DANGER_RULE: Readonly<Record<string, readonly [DisclosureKind, string]>> = Object.assign(Object.create(null), {
+  'danger.hitting': ['physical', 'physical'], 'danger.strangling': ['physical', 'physical'], 'danger.weapon': ['physical', 'physical'],
+  'danger.burning': ['physical', 'physical'], 'danger.threat-to-kill': ['psychological', 'psychological'],
+  'danger.sexual-violence': ['sexual', 'sexual_contact'], 'danger.child-sexual-cues': ['sexual', 'sexual_contact'],
+  'danger.pinned-down': ['sexual', 'rape'], 'danger.sex-against-will': ['sexual', 'rape'], 'danger.child-touched': ['sexual', 'sexual_contact'],
+  'danger.confinement': ['controlling', 'controlling'], 'danger.stalking': ['monitoring', 'controlling'], 'danger.pursuit': ['monitoring', 'controlling'],
+  'danger.trafficking': ['trafficking', 'trafficking'], 'danger.papers-taken': ['trafficking', 'trafficking'],
+  'danger.sextortion': ['online', 'online'], 'danger.forced-marriage': ['forced_marriage', 'forced_marriage'], 'danger.starving': ['neglect', 'neglect'],
+}) as Record<string, readonly [DisclosureKind, string]>;
+
+/** The first danger rule the risk reading held back because the violence is past, or null. */
+function pastDanger(text: string): { rule: string; matched: string; by: string } | null {
+  return explainRisk(text).spared.find((s) => s.rule.startsWith('danger.') && s.by.startsWith('past:')) ?? null;
+}
+
 export function readDisclosure(text: string): Disclosure {
   const u = understand(text);
   const { tokens } = readHomographs(u);
@@ -127,6 +149,13 @@ export function readDisclosure(text: string): Disclosure {
     matches.push({ rule: rule.id, why: rule.why, matched: m });
     cues.add(rule.kind);
   }
+  const past = pastDanger(text);
+  const pastKind = past ? KIND_OF_DANGER_RULE[past.rule] : undefined;
+  if (past) matches.push({ rule: `concern.${past.rule}`, why: `violence the risk rules held back as past (${past.by})`, matched: past.matched });
+  if (pastKind && !kinds.includes(pastKind[0])) {
+    kinds.push(pastKind[0]);
+    if (!ticks.includes(pastKind[1])) ticks.push(pastKind[1]);
+  }
   const numbers = childNumbers(tokens);
   if (numbers) { matches.push(numbers); cues.add('child'); }
   // "thầy" written with marks is a teacher; unmarked it is also "thấy" (see).
@@ -137,7 +166,7 @@ export function readDisclosure(text: string): Disclosure {
   }
   return {
     kinds, ticks, request,
-    child: cues.has('child'), recent: cues.has('recent'), threat: cues.has('threat'),
+    child: cues.has('child'), recent: cues.has('recent'), threat: cues.has('threat'), concern: past !== null,
     english: looksEnglish(text), matches,
   };
 }

@@ -39,7 +39,7 @@ export const RISK_LEXICON = defineLexicon({
     ...['dao bau', 'dao thai', 'dao lam', 'dao nhon', 'dao yem', 'luoi lam', 'thanh sat', 'gay sat', 'ong tuyp',
       'tuyp sat', 'xa beng', 'liem', 'xeng', 'day dien', 'day lung', 'that lung', 'roi may', 'cay roi',
       'vo chai', 'manh chai', 'binh gas', 'luu dan', 'thuoc no', 'kim tiem', 'sung hoi', 'sung dien', 'dui cui',
-      'cay go', 'thanh go'],
+      'cay go', 'thanh go', 'riu', 'dao chat', 'gay bong chay'],
   ],
   /** Verbs of taking up or pointing a weapon: cầm, lấy, rút, vung, kề, chĩa, giữ, mang, dí, mài. */
   WIELD: ['cam', 'lay', 'rut', 'vung', 'ke', 'chia', 'giu', 'mang', 'di', 'cam theo', 'cam san', 'xach', 'vac'],
@@ -79,7 +79,8 @@ export const RISK_LEXICON = defineLexicon({
     'het duong', 'khong con hy vong', 'khong con hi vong', 'vo vong', 'khong ai hieu', 'chan doi', 'chan song',
     'chan lam roi', 'that bai', 'khong con ai', 'mot minh mai', 'khong ai thuong', 'khong dang song', 'dau kho qua',
     'khong tha thu cho ban than', 'toi loi', 'lam lien luy', 'no nan', 'burden', 'hopeless', 'worthless', 'useless',
-    'khong chiu duoc nua', 'khong con suc', 'het suc roi', 'vo nghia', 'song thua', 'chang ai can', 'exhausted', 'cant take it', 'cant do this', 'no way out', 'nobody cares', 'alone',
+    'khong chiu duoc nua', 'khong con suc', 'song met', 'met vl', 'met vai', 'khong tru noi', 'khong tru duoc', 'hong ai thuong',
+    'chang ai thuong', 'khong ai hieu', 'kho qua', 'bat luc', 'nang ne qua', 'tram cam', 'khong ai nghe', 'het suc roi', 'vo nghia', 'song thua', 'chang ai can', 'exhausted', 'cant take it', 'cant do this', 'no way out', 'nobody cares', 'alone',
   ],
   /** Goodbye and legacy, the third family. */
   GOODBYE_CUE: [

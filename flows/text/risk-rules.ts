@@ -15,20 +15,50 @@ export interface RiskRule {
    * night or with children, a wedding when it is forced and dated. Without `with`, a pattern alone decides.
    */
   with?: readonly string[];
+  /**
+   * Signs of the harmless reading, anywhere in the message (one of these patterns): the rule does not fire, and
+   * `explainRisk` lists it as spared. For look-alikes that only the rest of the message tells apart ("SOS, quên mật
+   * khẩu", "nhảy cầu ở bể bơi", "mua thuốc ngủ cho bà"). Never a reason to miss a second rule: the others still run.
+   */
+  unless?: readonly Spare[];
 }
+
+/** One family of harmless signs (`signs`, any one of them), cancelled when one of `butNot` is also there. */
+export interface Spare {
+  id: string;
+  signs: readonly string[];
+  /** Signs that the message is about the writer, now, after all (a first person, "đang", "tối nay"). */
+  butNot?: readonly string[];
+}
+
+const spare = (id: string, signs: readonly string[], butNot?: readonly string[]): Spare => ({ id, signs, ...(butNot ? { butNot } : {}) });
+
+/** "muốn chết vì mệt / đói / ngại": hyperbole, as the last slot of a pattern ending in chết. "vì cuộc sống" is not. */
+const NOT_HYPERBOLE = '!vi+met|vi+doi|vi+nong|vi+lanh|vi+ret|vi+buon+ngu|vi+cuoi|vi+ngai|vi+xau+ho|vi+nguong|vi+them|vi+so|mat|duoc+roi|cuoi';
+/** A doctor, a prescription, a habit or someone else's pills: medicine, not an overdose. */
+const MEDICINE = [
+  'bac+si|ke+don|theo+don|don+thuoc|hieu+thuoc|nha+thuoc|duoc+si|khang+sinh|vitamin|thuoc+cam|ha+sot', 'co sao|hai|anh+huong|tac+dung+phu|nghien khong',
+  'moi|hang toi|dem|ngay|toi', 'cho|giup ba|ong|me|bo|chong|vo|ba+noi|ba+ngoai|ong+noi|ong+ngoai|benh+nhan|khach',
+  'me|bo|ba|ong|chong|vo|ba+noi|ba+ngoai|ong+noi|ong+ngoai|tia|ma em|toi|minh|tui? uong|dung|mua',
+];
+/** Sport, a game or a pool: "nhảy cầu" is diving. */
+const DIVING = ['game', 'be+boi|ho+boi|hoc+boi|mon|the+thao|van+dong+vien|thi+dau|olympic|huan+luyen|tiktok|video|xem|bungee', 'hoc|tap nhay'];
+/** Shopping or a barbecue: rope and charcoal for their everyday use. */
+const EVERYDAY_USE = ['de|dung+de buoc|phoi|keo|cot|trang+tri|choi|nhay|lam|chang', 'o+dau|bao+nhieu+tien|gia+bao+nhieu|re|shop', 'nuong|bep|nau|suoi|lo+than|sau+ca|an+lau|nhung+lau'];
 
 export const SELFHARM_RULES: readonly RiskRule[] = [
   {
     id: 'selfharm.suicide', kind: 'selfharm', why: 'names suicide (tự tử, tự sát) or killing oneself',
     patterns: [
-      'tu tu', 'tu sat', 'tu ket+lieu', 'ket+lieu ban+than|doi+minh|cuoc+doi|minh', 'suicid*',
+      'tu tu', 'tu sat', 'tu ket+lieu', 'quyen+sinh', 'tim|tim+den den cai+chet', 'kms !away|tu|from|nua', 'ket+lieu ban+than|doi+minh|cuoc+doi|minh', 'suicid*',
       'kil* myself|my+self',
     ],
   },
   {
     id: 'selfharm.wish-to-die', kind: 'selfharm', why: 'says the writer wants to die',
     patterns: [
-      '!may|met|doi|nong|lanh|ret|no|buon+ngu|buon+cuoi|so|dau muon|thich|uoc|dinh chet',
+      '!may|met|doi|nong|lanh|ret|no|buon+ngu|buon+cuoi|so|dau muon|thich|uoc|dinh chet|die !vi+met|vi+doi|vi+nong|vi+lanh|vi+ret|vi+buon+ngu|vi+cuoi|vi+ngai|vi+xau+ho|vi+nguong|vi+them|vi+so|mat|duoc+roi',
+      'muon|thich|dinh chet|die vi ... cuoc+song|song|chong|vo|gia+dinh|ap+luc|no+nan|tram+cam|co+don|tuyet+vong|kho+qua|be+tac',
       'tha|uoc+gi chet', 'chet quach', 'chet di? cho xong|roi|ranh|khoe|nhe|yen|xong+chuyen|het+kho|xong+doi',
       'want+to|wanna|wish+to|wish+i+could|ready+to die', 'wish i was|were dead', 'better off dead',
     ],
@@ -49,6 +79,7 @@ export const SELFHARM_RULES: readonly RiskRule[] = [
       'uong|nuot|mua|gom|tich ... thuoc ngu|chuot|tru+sau|sau|diet+co|doc|diet+chuot',
       'uong|nuot het|ca|nhieu ... lo|vi|hop|vien thuoc', 'qua lieu', 'overdos*', 'took|swallowed ... pills',
     ],
+    unless: [spare('medicine', MEDICINE)],
   },
   {
     id: 'selfharm.cutting', kind: 'selfharm', why: 'cutting (cắt tay, rạch tay) or hurting oneself',
@@ -66,6 +97,7 @@ export const SELFHARM_RULES: readonly RiskRule[] = [
       'dung|ngoi|dang+o tren cau|san+thuong|noc+nha|mai+nha|lan+can', 'leo len cau|san+thuong|noc+nha|lan+can',
       'jump* off|from',
     ],
+    unless: [spare('diving', DIVING)],
   },
   {
     id: 'selfharm.hanging', kind: 'selfharm', why: 'hanging oneself (treo cổ)',
@@ -110,6 +142,8 @@ export const SELFHARM_RULES: readonly RiskRule[] = [
     id: 'selfharm.farewell', kind: 'selfharm', why: 'a farewell with "forever", "for everything", "next life" or an apology',
     patterns: ['tam+biet|bye|goodbye|di+truoc'],
     with: ['vi+~tat+ca', 'mai+mai', 'vinh+vien', 'kiep+sau', 'khong+con o+day|song', 'xin+loi', 'lan+cuoi'],
+    // A polite leave-taking: "em xin lỗi, em đi trước nhé, mai gặp".
+    unless: [spare('polite-leave', ['mai gap', 'hen|gap+lai|gap+sau', 'di ngu|lam|hoc|cho|an|hop|tam|don+con', 've nha|que|an+com', 'co+viec|ban+roi|ban+viec|ket+xe', 'chuyen cong+tac|nha|truong|lop|viec'])],
   },
   {
     id: 'selfharm.giving-away', kind: 'selfharm', why: 'giving belongings or children into others\' care "because I won\'t need them"',
@@ -142,7 +176,7 @@ export const SELFHARM_RULES: readonly RiskRule[] = [
       'uoc|mong ... tong|dam|can|nghien ... $ME|minh ... cho+xong|cho+roi|chet',
       'chi+con|con+moi cach|duong ... chet|tu+tu|ra+di', 'chet moi ... xong|het|thoat|yen|tra',
       'vui|tot|nhe+nhom|hanh+phuc|suong hon ... neu|khi khong co $ME', 'neu|khi khong co $ME ... vui|tot|nhe+nhom|hanh+phuc|suong hon',
-      '$ME ... se|muon|nen|chac bien+mat|ra+di|chet', 'het+chiu+noi|khong+chiu+noi|het+suc+chiu ... muon chet|ra+di|bien+mat',
+      `$ME ... se|muon|nen|chac bien+mat|ra+di|chet ${NOT_HYPERBOLE}`, 'het+chiu+noi|khong+chiu+noi|het+suc+chiu ... muon chet|ra+di|bien+mat',
       'no reason to stay|live|go+on', 'want|wish ... it|everything|this to stop|end|be+over',
       'nghi|nghi+den|nghi+toi|tinh|tim|hoc ... cai+chet|cach+chet|cach+de+chet|cach+tu+tu|cach+ket+thuc|cach+ra+di',
       'muon|se|sap|dinh|quyet+dinh|phai ket+thuc|cham+dut ... moi+chuyen|moi+thu|tat+ca !voi|cong+viec|hop+dong',
@@ -158,7 +192,7 @@ export const SELFHARM_RULES: readonly RiskRule[] = [
       'ban+cong|lan+can|san+thuong|mep|noc+nha ... khong muon|chang+muon xuong|vao',
       'nghi|nghi+den|nghi+toi|nghi+ve|tinh+den chuyen? chet|cai+chet|tu+tu|ket+lieu', 'that+vong|buon|tiec|ghet|chan ... van|con song|thuc+day',
       'muon|sap|se+som|mong|duoc ve+voi|gap ong+ba|to+tien|ong+troi|phat|tien', 'gap|ve+voi ... tren+do|ben+kia|duoi+suoi|suoi+vang',
-      'khong ai kip|ngan|can|cuu|tim+thay ... duoc|dau|kip', 'thuoc|day|than ... san|chuan+bi|du ... chi? cho|toi+nay|dem+nay',
+      'khong ai kip|ngan|can|cuu|tim+thay ... duoc|dau|kip', 'thuoc|day|than san', 'thuoc|day|than ... chuan+bi|du ... chi? cho|toi+nay|dem+nay',
       'loi chao|tu+biet cuoi', 'disappearing|disappear for good|forever', 'thinking about killing|ending|hurting myself|my+life',
       'nobody|no+one would|will miss|care ... if i died|was+gone|disappeared|die', 'thinking about suicide|dying',
     ],
@@ -212,11 +246,124 @@ export const SELFHARM_RULES: readonly RiskRule[] = [
     patterns: ['cho|tang|de+lai ... het|tat+ca ... do|dong+do|tai+san|tien|quan+ao|do+dac', 'de+lai|tang|cho lai? cho'],
     with: ['khong can|dung nua|nua+dau', 'khong con can', 'mai+mai', 'khong+con o+day|song', 'vinh+biet'],
   },
+  // Families of the second held-out set (issue 8, point 2): not waking, not existing, joining the dead, entrusting
+  // children or pets, methods (pills counted, charcoal, rope, the river), self-injury for relief, murder-suicide.
+  {
+    id: 'selfharm.not-exist', kind: 'selfharm', why: 'wishes not to wake, not to exist, or that others would be better off without them',
+    patterns: [
+      'uoc|mong|gia+nhu|gia+ma ... ... khong|dung|chang ... mo+mat|tinh+lai|thuc+day|tinh+day|ton+tai|sinh+ra',
+      'mong|uoc $ME dung|khong tinh|thuc|day|song',
+      'neu|khi|gia+nhu|gia+su $ME ... khong co+mat|ton+tai|o tren+doi|tren+the+gian|tren+coi+doi',
+      'neu|khi|gia+nhu|gia+su $ME chet|die|bien+mat|mat+di|khong+con+nua|khong+con+tren+doi',
+      '$ME ... la|thanh|chi+la|dung+la ... ganh+nang|cuc+no|do+thua|thua+thai|ke+thua|do+bo+di',
+      'co $ME hay khong|khong+co cung vay|nhu+nhau|chang+sao', 'song ... chang|khong de lam+gi|lam+chi|de+chi',
+      'want|wish|wanna ... to? disappear|vanish|stop+existing|not+exist|be+gone|not+be+here !into|for+a|from+social|to+the',
+      'dont|do+not|not want to be here|alive|around ... anymore|any+more|now', 'dont wanna be here|alive',
+      'happier|beter|easier ... if|when|without i|me ... was|were|am|gone|dead|not+around|not+here',
+      'sleep and not|never wake', 'all|it+all|everything to end|stop|be+over',
+    ],
+  },
+  {
+    id: 'selfharm.join-the-dead', kind: 'selfharm', why: 'wants to follow or join a dead relative ("đi theo ông bà", "đoàn tụ với má")',
+    patterns: [
+      'di|ve theo|voi|gap ong+ba|to+tien|ong+ba+ong+vai|ba+noi|ba+ngoai|ong+noi|ong+ngoai|ong+troi|phat',
+      'di theo|gap ba|bo|me|ma|cha|tia|me+toi|bo+toi|ba+toi|ma+toi|con+toi', 'gap lai ba|bo|me|ma|cha|tia|con',
+      'theo|gap ong+ba|to+tien|ba+noi|ba+ngoai|ong+noi|ong+ngoai', 'doan+tu voi? ong+ba|ba+noi|ba+ngoai|ong+noi|ong+ngoai|ba|bo|me|ma|cha|tia|con|chong|vo|nguoi+than',
+    ],
+    with: [
+      'cho+xong|cho+roi|cho+nhe|cho+yen|luon+cho', 'som', 'khong ... tru|chiu|song|chong noi|duoc nua', 'kho qua|lam|nay', 'met|chan ... roi|qua|lam',
+      'tren+do|duoi+do|ben+kia|suoi+vang|kiep+sau', 'nhe+no|nhe+long', 'di luon',
+    ],
+    unless: [spare('visiting', ['nho+nha|ve+que|an+tet|du+lich|choi|o+que|nghi+he|chuyen+nha|di+hoc|di+lam|di+cho|tham'])],
+  },
+  {
+    id: 'selfharm.entrusting', kind: 'selfharm', why: 'entrusts children, pets or savings to someone because they will not be there any more',
+    patterns: [
+      'nho|gui|nhan|giao|xin ... nuoi|cham|trong|lo|cham+soc|giu|dua ... giup|gium|ho|dum|cho',
+      'nho|gui|giao|nhan|xin ... cho|nho ... nuoi|cham|trong|cham+soc|giu',
+      'giu|cat|de|dua ... so+tiet+kiem|tien|vang|so+do|di+chuc|the+atm|mat+khau', 'cho|tang|gui|de+lai ... het',
+      'tu+nay|tu+mai|sau+nay|mai+mot|mai+nay ... khong|chang co|con ... me|bo|em|chi|minh|toi|ba|ma ... nua|ben|canh',
+    ],
+    with: [
+      'tu+nay|tu+mai|sau+nay|mai+mot|mai+nay|tu+gio ... khong|chang ... duoc|con|co nua|ben|canh',
+      'khong|chang ... dung|can|xai ... nua', 'mai+mot|sau+nay ... dua|giao cho con', '$ME khong|chang ... con+o|con+ben|con+canh|lo|cham|nuoi|trong ... duoc? nua',
+      'khong con $ME', 'khong|chang co|con $ME|me|bo|ba|ma|cha nua', 'lan+cuoi', 'vinh+biet', 'mai+mai', 'duoi goi',
+    ],
+  },
+  {
+    id: 'selfharm.letter-left', kind: 'selfharm', why: 'has written a letter to leave behind, or a will with a way to go',
+    patterns: [
+      'viet|de|soan ... thu de+lai|tu+biet|cuoi|tuyet+menh|gui+lai', 'di+chuc ... di|ra+di|chet bang|theo cach',
+      'di+chuc ... khong+con gi|het ... vuong+ban|luu+luyen|ban+tam',
+    ],
+  },
+  {
+    id: 'selfharm.method', kind: 'selfharm', why: 'a method named: pills counted, charcoal in a closed room, a rope ready, the river or a bridge for an end',
+    patterns: [
+      'uong|nuot|an ... bao+nhieu|may ... vien|lo|vi ... thi|se|moi|de ... chet|die|khong+tinh|tu+vong|ngu+luon',
+      'uong|nuot het|ca|nua|may|chuc|nhieu ... lo|vi|hop|nam|cho|dong|vien thuoc !bo|theo',
+      'vua|da uong|nuot nua|ca|het|may|nhieu|chuc ... lo|vi|hop|nam|vien',
+      'cach+nao|cach chet|tu+tu|ra+di ... khong+dau|nhe+nhang|it+dau|em+ai|nhanh|de',
+      'cach|lam+sao|lam+the+nao|bao+lau ... chet|tu+tu|ngat|khong+tinh ... khong+dau|nhe+nhang|it+dau|em+ai|nhanh',
+      'co cach+nao|cach+gi chet|tu+tu|ket+lieu',
+      'khong|chua chet|thanh ... lan+nay|lan+sau|lan+toi', 'lan+truoc ... khong+chet|hut|khong+thanh ... lan+nay',
+      'nhay|lao xuong|xuong+duoi|xuong+day cho+xong|cho+roi|luon|cho+nhe|cho+yen !ho+boi|be+boi|san',
+      'muon|chi+muon|dinh|se nhay|lao xuong|xuong+duoi !ho+boi|be+boi|san|nuoc+boi',
+      'saved|saving|stockpil*|hoard* ... pills|pils|tablets', 'how many pills|pils|tablets ... die|kill|lethal|overdose',
+      'been|started|keep|kept ... cuting|burning|hurting ... again|myself',
+    ],
+    unless: [spare('medicine', MEDICINE)],
+  },
+  {
+    id: 'selfharm.rope-charcoal', kind: 'selfharm', why: 'a rope ready, or charcoal burned in a sealed room',
+    patterns: [
+      'dot|nhom|dun than|than+hoa|than+to+ong ... phong|kin|dong+kin|bit|dan|bang+keo',
+      'than+hoa|than|than+to+ong ... bang+keo|dan+kin|bit+kin|dong+kin|bit+cua|dan+cua',
+      'mua|chuan+bi|co+san|de+san san? day+thung|day+treo|soi+day',
+      'chuan+bi|mua+san|san|co+san day|thung roi|xong|san', 'chuan+bi|mua+san|co+san day|day+thung $',
+    ],
+    unless: [spare('everyday-use', EVERYDAY_USE)],
+  },
+  {
+    id: 'selfharm.to-the-water', kind: 'selfharm', why: 'going to a river, a bridge or a rooftop, with an end named',
+    patterns: ['ra|toi|len|den|dang+o|o|xuong cau|bo+song|bo+ke|bo+kenh|bo+ho|bo+bien|san+thuong|song|kenh|bien'],
+    with: ['lan+cuoi', 'nhay', 'het+roi|het+that|het+that+roi', 'het $', 'cho+xong|cho+roi|cho+nhe|cho+yen|luon+cho', 'nuoc lanh|sau|chay|xiet', 'tam+biet|vinh+biet'],
+  },
+  {
+    id: 'selfharm.injury-for-relief', kind: 'selfharm', why: 'burns, cuts, hits or starves oneself, for relief or as punishment',
+    patterns: [
+      'bat+lua|ban+la|thuoc+la|dieu+thuoc|tan+thuoc|que+diem|nen|dao+lam|luoi+lam|kim ... ho|dot|di|gi|chich|chi|rach|cua|khua ... vao? tay|dui|da|bung|co+tay|nguoi|minh',
+      'tu? hanh+ha|trung+phat|day+vo|ha+nhuc|phat ban+than|chinh+minh',
+      'nhin|bo an|uong ... cho chet|kiet|gay|dang+doi', 'tu bo+doi|nhin+doi ban+than|minh',
+      'dap|dam|dap+dau|danh|cao|cau|bau|giat+toc|can ... vao? dau|tay|mat|nguoi|toc cua? minh|ban+than|chinh+minh',
+    ],
+    with: [
+      'cho do|de+chiu|nhe+nhom|bot|quen|het ... buon|dau|kho|nho|chiu|hon|tuc|ghet',
+      'thay de+chiu|nhe|do|on+hon|thoai+mai', 'tu|ban+than|chinh+minh', 'moi+khi|moi+lan|hay|lai ... buon|tuc|ghet|chan|met|kho',
+      'phat|trung+phat|hanh+ha', 'relief|better',
+    ],
+  },
+  {
+    id: 'selfharm.with-the-children', kind: 'selfharm', why: 'taking the children along in death (ôm con cùng đi): a danger to the children too',
+    patterns: [
+      'om|dat|dan|mang|keo|cho con|cac+con|be ... chet|di|nhay|ra+di|uong ... chung|cung|theo|cho+xong|cho+roi|luon',
+      'om|dat|dan|mang|keo|cho con|cac+con|be ... cung|cung+nhau di|chet|nhay|ra+di',
+    ],
+  },
+  {
+    id: 'selfharm.die-for-them', kind: 'selfharm', why: 'dying "so that he will be happy" or "to be done with it"',
+    patterns: [
+      '$ME|chac chet|die di? cho $SUBJ|moi+nguoi|ca+nha|ho|nguoi+ta ... vui|vua+long|sung|hai+long|khoe|yen|nhe|ranh|het',
+      'chac|thoi|thoi+thi $ME? chet|die thoi|luon|cho+roi|cho+xong|cho+xong+chuyen',
+      'chac|muon|thoi $ME? end|out|thoat game|doi|kiep ... luon|thoi|cho+xong|cho+roi|song',
+    ],
+    with: ['song ... met|kho|chan|chi|lam+gi', 'met|chan|kho ... qua|lam|roi|vl|vai|that', 'chiu|tru ... noi|het', 'danh|hanh+ha|chui|ghet', 'khong ai', 'game', 'that+su|khong+dua|that+long'],
+  },
   // Two families at once (death or ending, burden or hopelessness, goodbye or legacy) say more than any phrase.
   {
     id: 'selfharm.cue-families', kind: 'selfharm',
     why: 'two families of self-harm cues together: death or ending, burden or hopelessness, goodbye or legacy',
-    patterns: ['!danh|dap|giet|so|bop|chem|dam|doa|dap+cho|xu|thit|lam $DEATH_CUE'],
+    patterns: ['!danh|dap|giet|so|bop|chem|dam|doa|dap+cho|xu|thit|lam|muon|met|doi|nong|cuoi $DEATH_CUE'],
     with: ['$HOPELESS_CUE', '$GOODBYE_CUE'],
   },
   {
@@ -226,6 +373,50 @@ export const SELFHARM_RULES: readonly RiskRule[] = [
   },
 ];
 
+/**
+ * A cry for help about an everyday trouble: an exam, a password, a rice cooker, "haha". Only `danger.cry-for-help`
+ * is held back by these; a person hit or threatened is still read by the other rules.
+ */
+const EVERYDAY_TROUBLE = [
+  'haha|hihi|hehe|kaka|kk|kkk|lol|lmao|hoho|huhu+haha', 'mai|sap|dang|chua ... thi|kiem+tra|nop+bai|hoc',
+  'deadline|bai+tap|homework|bai+toan|essay|asignment|on+thi|do+an|luan+van|slide',
+  'quen|mat|hong|hu|lam+mat|danh+mat ... mat+khau|the|vi|dien+thoai|laptop|may|wifi|pass|tai+khoan|zalo|facebook|chia+khoa|giay+to',
+  'noi+com|may+giat|tu+lanh|bep|ket+xe|het+xang|het+pin|xe+hong|nha+ve+sinh+tac|mat+dien|cup+dien',
+  'help me with|on', 'nut|tinh+nang|che+do|cai+dat|phim|cuoc+goi sos', 'sos ... dung|lam|cai|bat|tat ... the+nao|sao|gi|o+dau',
+];
+/** Killing in a game, a song, a film or a slaughterhouse. */
+const NOT_A_KILLING = [
+  'bai+hat|loi+bai|cau+hat|ca+si|lyrics|bai+gi', 'game|pk|boss|quai|team|rank|feed|lien+quan|pubg|free+fire|lmht|map|level|nhan+vat',
+  'giet+mo|lo+mo|gia+cam|gia+suc|mo+heo|mo+lon|lo+giet+mo', 'exam|test|homework|work|traffic ... kil*', 'kil* me lol|haha|lmao',
+];
+
+/**
+ * Violence long past ("hồi trước", "năm ngoái", "từng", "used to"): a concern, not an emergency. Held back unless a
+ * sign of now is there too (NOW); the free-text reading then asks "are you safe right now?" with the numbers.
+ */
+const PAST = [
+  'hoi|ngay|luc|thoi truoc|xua|do|nho|be|con+nho|con+be|cap+1|cap+2|cap+3|hoc|sinh+vien', 'truoc+day|truoc+kia|ngay+truoc',
+  'nam+ngoai|nam+truoc|thang+truoc|tuan+truoc|nam+kia|hom+truoc', 'may|vai|nhieu|hai|ba|bon|nam|muoi|2|3|4|5|6|7|8|9|10 nam|thang|tuan truoc|roi',
+  '!doa|de+doa|se|doi|dinh|sap|bi tung !anh|hinh|clip|video|len|ra|tin|hang|bong|dang|nguoi|tat', 'co lan|mot+lan|hom|bua', 'used to', 'last year|month|week', 'years|months|weeks ago', 'when i was', 'chuyen|da qua|cu|tu ... lau+roi|nam+roi',
+  'ly+hon|ly+di|chia+tay|bo+ruou|bo+di|chuyen+di|nghi+viec|chuyen+viec|di+lam+xa roi',
+];
+/** Something happening now or about to: it cancels PAST and MEDIA. */
+const NOW = [
+  'dang !so|lo|nghi|tinh|hoc|lam|song|o+voi|mang+thai', 'vua|vua+moi|luc+nay|ngay+bay+gio|bay+gio|hien+gio|toi+nay|dem+nay|sang+nay|hom+nay',
+  'lai|van|con|van+con ... danh|dap|doa|tat|dam|chem|bop|theo|rinh|quanh|uynh|hanh+ha|nhot|xu|giet', 'sap|se|lat+nua|chut+nua|mai ... ve|den|toi|danh|giet|xu',
+  'cuu|help|giup $VICT', 'right now|tonight|again|still|is|keeps',
+];
+/** A film, a story, the news or a court case about other people. */
+const MEDIA = [
+  'doc|xem|coi|nghe ... bao|tin|phim|truyen|clip|video|tin+tuc|thoi+su|phong+su',
+  'phim|truyen|game|tieu+thuyet|bai+bao|tin+tuc|phong+su ... co+canh|doan|canh|tap|vu|nhan+vat',
+  'cong+an|canh+sat ... triet+pha|bat+giu|khoi+to|dieu+tra|pha+an', 'duong+day|vu+an|toi+pham|bi+cao|bi+can|nghi+pham|hung+thu',
+];
+/** The writer or their own family is in it after all. */
+const ABOUT_ME = ['toi|em|minh|tui|tao|tau|chau|i|my|nha+toi|nha+em|con+toi|con+em', ...NOW];
+const PAST_SPARE = spare('past', PAST, NOW);
+const MEDIA_SPARE = spare('media', MEDIA, ABOUT_ME);
+
 export const DANGER_RULES: readonly RiskRule[] = [
   {
     id: 'danger.cry-for-help', kind: 'danger', why: 'cries for help: cứu, help, SOS',
@@ -233,6 +424,7 @@ export const DANGER_RULES: readonly RiskRule[] = [
       'cuu', '!legal|self help !center|desk|line|page|wanted|ful', '!chu sos !la|nghia|viet+tat|co+nghia', 'save me|us',
       'giup|cuu $VICT? voi? ... nhanh+len|gap|ngay|le+len|khan+cap', 'lam+on giup|cuu $VICT',
     ],
+    unless: [spare('everyday-trouble', EVERYDAY_TROUBLE)],
   },
   {
     id: 'danger.threat-to-kill', kind: 'danger', why: 'killing or a threat to kill',
@@ -243,6 +435,7 @@ export const DANGER_RULES: readonly RiskRule[] = [
       'threaten* to kill|hurt', 'going to kill|hurt', 'doa|de+doa ... tim|den|toi nha|cho|truong|$VICT', 'cho $VICT? biet+tay', 'thi dung trach|oan',
       'sap|se|dang|toi+nay|dem+nay ... toi|den|ve|qua ... xu|thit|tinh+so|giai+quyet $VICT',
     ],
+    unless: [spare('not-a-killing', NOT_A_KILLING), PAST_SPARE, MEDIA_SPARE],
   },
   {
     id: 'danger.weapon', kind: 'danger', why: 'a weapon taken up or pointed (knife, gun, acid, petrol)',
@@ -252,6 +445,7 @@ export const DANGER_RULES: readonly RiskRule[] = [
       'axit|acid', 'tat|hat|tuoi|do xang', 'dot nha|$VICT',
       'knife|knives|gun|guns|weapon|machete|pistol|rifle|axe|hammer|cleaver|razor !set|block|sharpener|skill*|rack|law*|control',
     ],
+    unless: [PAST_SPARE, MEDIA_SPARE],
   },
   {
     id: 'danger.strangling', kind: 'danger', why: 'choking, strangling or drowning (bóp cổ, siết cổ, dìm đầu)',
@@ -259,6 +453,7 @@ export const DANGER_RULES: readonly RiskRule[] = [
       'bop|siet|xiet|boc co', 'chok*', 'strangl*', 'throat', 'dim|nhan|de|an|dan dau $VICT? xuong|vao nuoc|song|ao|chau|xo',
       'bit mieng|mui $VICT', 'tum|nam co|co+ao $VICT', 'drown*',
     ],
+    unless: [PAST_SPARE, MEDIA_SPARE],
   },
   {
     id: 'danger.hitting', kind: 'danger',
@@ -276,6 +471,7 @@ export const DANGER_RULES: readonly RiskRule[] = [
       'bat $VICT? quy|dung|phoi ... ca+dem|ngoai+san|ngoai+nang|ngoai+mua|hang+gio|suot', 'nga ram ... im', 'khoc thet ... nga|im',
       'my stepdad|stepfather|dad|father|uncle|husband|boyfriend ... hits|beats|hit|beat|hurts',
     ],
+    unless: [PAST_SPARE, MEDIA_SPARE],
   },
   {
     id: 'danger.sexual-violence', kind: 'danger',
@@ -286,7 +482,7 @@ export const DANGER_RULES: readonly RiskRule[] = [
       'so|ro|so+mo|so+soang|nan|bop|hon vao? $PRIVATE', 'so|ro|mo|so+mo|so+soang vao nguoi|nguc|mong', 'so+soang|so+mo',
       'bat|ep $VICT? coi|thao quan|ao|do|quan+ao|het', 'coi|thao quan|quan+ao|do no ra',
       'lam|choi chuyen|tro nguoi+lon|vo+chong|bay+ba', 'choi tro bi+mat', 'ngoi len|tren dui|long ... thay|ong|chu|duong',
-      'ngoi len dui', 'xam+hai|quay+roi tinh+duc', '~dam+o|~dam+dang|au+~dam',
+      'ngoi len dui',  '~dam+o|~dam+dang|au+~dam',
       '$CHILD_ABUSER ... dem+nao|toi+nao|moi+dem|moi+toi|dem|ban+dem|nua+dem ... vao|vo|lan+vao phong|buong|giuong',
       '$CHILD_ABUSER ... vao|vo|lan+vao phong|buong|giuong $VICT? ... dem|ban+dem|khuya|dong+cua|khoa+cua',
       '$CHILD_ABUSER ... goi|keo|bat|ru|keu $VICT? vao|vo|len|sang phong|buong|nha ... dong+cua|khoa+cua',
@@ -294,11 +490,13 @@ export const DANGER_RULES: readonly RiskRule[] = [
       'touches|touched|touching me', 'touch*|touched|touching my body|breast*|private*|chest|leg*',
       'forced|made me ... sex|naked|undress*|touch*',
     ],
+    unless: [PAST_SPARE, MEDIA_SPARE],
   },
   {
     id: 'danger.pinned-down', kind: 'danger', why: 'pinned down (đè ra) with pain, blood, fear or undressing',
     patterns: ['de $VICT ra|xuong', 'bi de ra|xuong|len'],
     with: ['dau', 'chay+mau', 'so', 'khoc', 'coi', 'quan+he', 'hiep', 'giu+chat', 'bit+mieng', 'khong+dam|chua+dam'],
+    unless: [PAST_SPARE, MEDIA_SPARE],
   },
   {
     id: 'danger.confinement', kind: 'danger', why: 'locked in, tied up or not allowed to leave (nhốt, giam, trói)',
@@ -310,10 +508,12 @@ export const DANGER_RULES: readonly RiskRule[] = [
       'tied me|us up', 'chained',
       'wont|doesnt|dont|will+not|does+not let me leave|go|out', 'cant get out',
     ],
+    unless: [PAST_SPARE, MEDIA_SPARE],
   },
   {
     id: 'danger.kidnapping', kind: 'danger', why: 'kidnapping (bắt cóc)',
     patterns: ['bat|ep|dua|cho $VICT? ... di xin+an|an+xin|ban+ve+so|lam+thue+khong+cong', 'thu|giu|lay|dap|cat dien+thoai|sim|dt ... khong cho|duoc $VICT? lien+lac|goi|ve|ra', 'bat coc', 'kidnap*', 'abduct*', 'bat|ep|keo|loi|day|nhet $VICT? len|vao xe|o+to|taxi|cop+xe'],
+    unless: [PAST_SPARE, MEDIA_SPARE],
   },
   {
     id: 'danger.pursuit', kind: 'danger', why: 'being chased or hiding from someone (đang đuổi, trốn)',
@@ -321,6 +521,7 @@ export const DANGER_RULES: readonly RiskRule[] = [
       'dang duoi', 'duoi theo|$HARM', 'dang theo|rinh|doi $VICT', 'dang|chay|phai tron', 'tron trong|khoi',
       'ruot|ruot+duoi $VICT', 'nup|tron sau|trong|duoi|ben|o|ngoai', 'chasing|chased|following|stalking me', 'followed me', 'is|standing|waiting outside my house|door|home|window',
     ],
+    unless: [PAST_SPARE, MEDIA_SPARE],
   },
   {
     id: 'danger.fear-of-return', kind: 'danger', why: 'afraid because the abuser is coming back (sợ lắm nó về)',
@@ -328,6 +529,7 @@ export const DANGER_RULES: readonly RiskRule[] = [
       'so ... $SUBJ sap|dang|lai|se? ve|den|quay+lai|quay+ve',
       'afraid|scared|terified ... come|coming|comes back|home',
     ],
+    unless: [PAST_SPARE, MEDIA_SPARE],
   },
   {
     id: 'danger.in-danger', kind: 'danger', why: 'says they are in danger, or asks for the police',
@@ -335,6 +537,7 @@ export const DANGER_RULES: readonly RiskRule[] = [
       'nguy+hiem', 'khan+cap', 'khong an+toan', 'in danger', 'emergency', 'not safe', 'unsafe',
       'goi|bao|call cong+an|canh+sat|113|police|cops|911', 'call the police|cops',
     ],
+    unless: [PAST_SPARE, MEDIA_SPARE],
   },
   {
     id: 'danger.break-in', kind: 'danger', why: 'someone breaking the door or climbing in (phá cửa, trèo vào)',
@@ -342,6 +545,7 @@ export const DANGER_RULES: readonly RiskRule[] = [
       'pha|dap|dap+pha cua|cong', 'treo|leo|dot+nhap vao|qua nha|phong|cua+so|ban+cong|tuong|cong|rao', 'dang treo|leo vao|qua',
       'dot+nhap', 'breaking|broke in|into', 'kicking the door',
     ],
+    unless: [PAST_SPARE, MEDIA_SPARE],
   },
   {
     id: 'danger.stalking', kind: 'danger', why: 'followed home, watched or waited for, with a sign that it is happening now',
@@ -354,6 +558,7 @@ export const DANGER_RULES: readonly RiskRule[] = [
       'lai', 'hom+nay', 'tu ... ve|den', 've+nha|ve+den', 'sau+lung', 'so', 'dang', 'van', 'suot', 'moi+ngay|ngay+nao|toi+nao|dem+nao',
       'xe+may|nguoi+dan+ong|thang|nguoi+la|la+mat', 'doa', 'pha', 'dap', 'goi|go|dap ... lien+tuc|manh', 'treo|leo', 'vang',
     ],
+    unless: [PAST_SPARE, MEDIA_SPARE],
   },
   {
     id: 'danger.burning', kind: 'danger', why: 'burned or scalded: acid, boiling water, a cigarette or an iron on the skin',
@@ -364,6 +569,7 @@ export const DANGER_RULES: readonly RiskRule[] = [
       'di|gi|chi|dot|cham ... thuoc+la|dieu+thuoc|tan+thuoc|ban+la|sat+nung|que+sat ... vao|vo|len $BODY|$VICT',
       'dot|chay tay|toc|nguoi|da $VICT', 'burned|burnt|burns me|her|him', 'boiling water on|at me|her|him',
     ],
+    unless: [PAST_SPARE, MEDIA_SPARE],
   },
   {
     id: 'danger.starving', kind: 'danger', why: 'starved or kept from food (bỏ đói, không cho ăn)',
@@ -371,6 +577,7 @@ export const DANGER_RULES: readonly RiskRule[] = [
       'bo doi', 'bat|ep $VICT? nhin doi|nhin+an', '!bac+si|y+ta|bs khong cho $VICT? an|uong !keo|banh|vat|do+ngot|kem|mi|ngoai|qua|snack|do+an+vat|truoc|sang|toi|dem',
       'gay tro+xuong|tro+xuong', 'may|ba|hai|nhieu ngay ... chua|khong duoc? an', 'starving me|us|her|him|the+kids', 'starved',
     ],
+    unless: [PAST_SPARE, MEDIA_SPARE],
   },
   {
     id: 'danger.eviction-night', kind: 'danger',
@@ -381,6 +588,7 @@ export const DANGER_RULES: readonly RiskRule[] = [
       'kicked|threw|thrown ... out', 'khong co cho|noi nao? de? o|ngu|tru',
     ],
     with: ['$NIGHT', 'con|be|me+con|hai+me+con|so+sinh|con+nho|tuoi', 'mua', 'khong co tien|cho|noi', 'night', 'kids|baby|children'],
+    unless: [PAST_SPARE, MEDIA_SPARE],
   },
   {
     id: 'danger.forced-marriage', kind: 'danger', why: 'a forced or child marriage with a date, or a girl taken as a bride',
@@ -392,6 +600,7 @@ export const DANGER_RULES: readonly RiskRule[] = [
       'tuan+nay|tuan+sau|thang+sau|thu|mung|ngay|mai|hom+nay|hom+qua|sap|toi+nay|nam+sau', 'tuoi|lop|chua+hoc|dang+hoc',
       'khong muon|khong+duoc+ve|khong+cho|tron|so', 'week|tomorrow|date|years+old',
     ],
+    unless: [PAST_SPARE, MEDIA_SPARE],
   },
   {
     id: 'danger.trafficking', kind: 'danger', why: 'sold or held across a border, ransom demanded, lured abroad',
@@ -406,6 +615,7 @@ export const DANGER_RULES: readonly RiskRule[] = [
       'bat|ep|giu|lay|khong+cho|so|ban|lua|thoat|ve+nha|muon+ve|tha|cuu|doi|chuoc|khong+biet|xoa|doi+sim|canh',
       'help|sold|cant|passport', 'khong+duoc ra|ve|lien+lac|di|nghi', 'nha+la', 'khong ai', 'ban+dem', 'casino', 'dien', 'chung+minh|giay+to|ho+chieu',
     ],
+    unless: [PAST_SPARE, MEDIA_SPARE],
   },
   {
     id: 'danger.papers-taken', kind: 'danger', why: 'papers or passport held by someone else (bị giữ giấy tờ)',
@@ -413,6 +623,7 @@ export const DANGER_RULES: readonly RiskRule[] = [
       'bi|ho|chu|bon+ho|chung+no|$SUBJ giu|thu|lay|tich+thu het? giay+to|ho+chieu|can+cuoc|cmnd|cccd|passport|chung+minh+thu|chung+minh !xe|nha|dat|o+to|xe+may',
       'took|taken|kept|keeps my passport|papers|id',
     ],
+    unless: [PAST_SPARE, MEDIA_SPARE],
   },
   {
     id: 'danger.sextortion', kind: 'danger', why: 'threats to spread intimate images, or demands to meet alone',
@@ -422,12 +633,14 @@ export const DANGER_RULES: readonly RiskRule[] = [
       'gui anh|hinh $VICT? khong mac|khoa+than|nong', 'doi ... gap ... mot+minh', 'nudes',
       'leak* my|her ... photos|pictures|video',
     ],
+    unless: [PAST_SPARE, MEDIA_SPARE],
   },
   // Cue combinations for danger (issue: the first held-out set): an act named with who does it or where it happens.
   {
     id: 'danger.sex-against-will', kind: 'danger', why: 'sex done to someone who said no, was asleep or drunk, or just now',
     patterns: ['lam+chuyen+do|lam+chuyen+ay|lam+chuyen+kia|quan+he|ngu voi $VICT'],
     with: ['khong muon|dong+y|chiu', 'keu|khoc|van|xin|chong+cu|day+ra', 'ep|bat|cuong', 'say|ngu|thuoc', 'vua'],
+    unless: [PAST_SPARE, MEDIA_SPARE],
   },
   {
     id: 'danger.child-touched', kind: 'danger', why: 'an adult putting a hand inside a child\'s clothes or undressing a child',
@@ -435,35 +648,42 @@ export const DANGER_RULES: readonly RiskRule[] = [
       'cho|thoc|luon|dut tay vao|vo|trong quan|ao|vay|do+lot|quan+lot', 'coi|thao|tut|lot|keo quan|ao|vay|do|quan+lot $CHILD',
     ],
     with: ['$CHILD_ABUSER', 'xe+om', 'nguoi+la', 'ke|bi+mat|dung+noi|khong+duoc+noi|doa', 'buong|phong'],
+    unless: [PAST_SPARE, MEDIA_SPARE],
   },
   {
     id: 'danger.kept-back', kind: 'danger', why: 'a teacher or an adult keeping a child back alone',
     patterns: ['$CHILD_ABUSER ... bat|giu|goi|keu $VICT? o+lai'],
     with: ['ve+het', 'mot+minh', 'khong+con+ai|khong+co+ai', 'khong+muon di+hoc|den+truong', 'so', 'dong+cua|khoa+cua'],
+    unless: [PAST_SPARE, MEDIA_SPARE],
   },
   {
     id: 'danger.dragged-in', kind: 'danger', why: 'pulled into a room, a storeroom or a car, the door locked or fear named',
     patterns: ['keo|loi|loi+keo|bat|dua|ep $VICT? vao|vo|len kho|phong|buong|toilet|nha+ve+sinh|xe|goc|nha+nghi|khach+san|rung|hem'],
     with: ['khoa|dong|chot cua', 'khoa lai', 'dang', 'so', 'khong cho', 'om|so|hon|coi|de', 'khong biet di dau'],
+    unless: [PAST_SPARE, MEDIA_SPARE],
   },
   {
     id: 'danger.hurt-now', kind: 'danger', why: 'bleeding, unconscious or lying still after being hurt',
     patterns: ['chay+mau|bat+tinh|nam+im|ngat+xiu|nam+bat+dong|khong+tho|khong+cu+dong|mau+me'],
     with: ['khong+dam', 'xo|day|danh|dap|dam|chem|te|nga', 'so', 'di+roi', '$SUBJ'],
+    unless: [PAST_SPARE, MEDIA_SPARE],
   },
   {
     id: 'danger.left-alone-hungry', kind: 'danger', why: 'children left alone without food',
     patterns: ['het gao|com|do+an|tien', 'khong+co+gi an', 'nhin+doi|doi+lam|doi+qua'],
     with: ['o nha mot+minh', 'bo+di|bo+lai', 'khong ve', 'khong+ai|khong+co+ai'],
+    unless: [PAST_SPARE, MEDIA_SPARE],
   },
   {
     id: 'danger.threat-coming', kind: 'danger', why: 'a threat ("you\'re dead") from someone on the way',
     patterns: ['$VICT chet voi $SUBJ|tao|may', 'khong tha|se+biet+tay $VICT'],
     with: ['ve|den|toi', 'tren+duong', 'dang', 'toi+nay|dem+nay|lat+nua|chut+nua'],
+    unless: [PAST_SPARE, MEDIA_SPARE],
   },
   {
     id: 'danger.lured-images', kind: 'danger', why: 'tricked or forced to send pictures, then asked to meet',
     patterns: ['lua|du|ep|bat|doa $VICT? ... gui|chup|quay anh|hinh|clip|video'],
+    unless: [PAST_SPARE, MEDIA_SPARE],
   },
   {
     id: 'danger.fear-now', kind: 'danger', why: 'fear named now, with the person who causes it there, coming, or hiding from them',
@@ -472,11 +692,67 @@ export const DANGER_RULES: readonly RiskRule[] = [
       '$SUBJ dang|sap|van|con|lai|say|ve|toi|den|o+ngoai|dung+ngoai|dap|chui|la|hét|cam', 'dang|phai chay|tron|nup|an',
       'khong dam ra|ve|len+tieng|tho|noi|mo+cua', 'cuu|help|giup',
     ],
+    unless: [PAST_SPARE, MEDIA_SPARE],
   },
   {
     id: 'danger.child-sexual-cues', kind: 'danger', why: 'an adult, a child and a sexual touch, an undressing or a secret',
     patterns: ['$CHILD_ABUSER ... $SEX_TOUCH', '$SEX_TOUCH ... $CHILD_ABUSER', 'bat|cho|ep|du $VICT? ... xem phim+nguoi+lon|phim+sex|anh+nong|clip+sex|phim+nong'],
     with: ['$CHILD', 'em', 'chau', 'tuoi', 'lop', 'be'],
+    unless: [PAST_SPARE, MEDIA_SPARE],
+  },
+  // Danger families of the second held-out set (issue 8, point 2), each held back when long past or in the news.
+  {
+    id: 'danger.grabbed-slammed', kind: 'danger', why: 'grabbed by the hair or the head and slammed or dragged (nắm đầu dộng vô cửa)',
+    patterns: ['nam|tum|giat|tum+lay|nam+lay dau|toc|co+ao $VICT? ... dong|dap|dam|dap+dau|keo|loi vao|vo|xuong|le', 'nam|tum dau|toc $VICT'],
+    unless: [PAST_SPARE, MEDIA_SPARE],
+  },
+  {
+    id: 'danger.scalded', kind: 'danger', why: 'boiling water, oil or hot coals poured or pressed on someone',
+    patterns: [
+      'nuoc+soi|nuoc+nong|dau+soi|dau+nong|kep+than|than+hong|sat+nung ... doi|hat|tat|di|do|chi|dat ... vao|vo|len $BODY|$VICT|nguoi',
+      'hat|doi|tat|do noi|ca|xo|ly|am nuoc+soi|nuoc+nong|dau+soi|canh+nong|chao+dau',
+    ],
+    unless: [PAST_SPARE, MEDIA_SPARE],
+  },
+  {
+    id: 'danger.assaulted-euphemism', kind: 'danger', why: 'sexual assault in the words people use for it (giở trò, làm bậy, chuốc say)',
+    patterns: ['gio tro|tro+do+ban|tro+bi+oi', 'lam bay $VICT', 'chuoc say|ruou|thuoc', 'so|ro|so+mo|so+soang|om|hon nguoi|nguc|mong|dui $VICT'],
+    unless: [PAST_SPARE, MEDIA_SPARE],
+  },
+  {
+    id: 'danger.bride-price', kind: 'danger', why: 'a marriage arranged for money or a bride price, with a date or against the person\'s will',
+    patterns: ['sinh+le|tien+thach+cuoi|xem+mat|nhan+tien|nhan+coc ... cuoi|ruoc|don|lay|ga', 'ruoc|don $VICT ... lam+vo|ve+nha+chong|lay+chong|sang'],
+    with: ['tuan+nay|tuan+sau|thang+sau|cuoi+thang|thang+nay|ram|mai|sap|hom', 'khong chiu|muon|quen|biet', 'khong ai nghe', 'so', 'tuoi|lop'],
+    unless: [PAST_SPARE],
+  },
+  {
+    id: 'danger.sold-to', kind: 'danger', why: 'sold to someone as a wife or a worker',
+    patterns: ['ban $VICT cho|lam+vo|lam+dau|de+lam', 'ban $VICT ... lay+tien|duoc+tien'],
+    unless: [PAST_SPARE, MEDIA_SPARE],
+  },
+  {
+    id: 'danger.tracked-now', kind: 'danger', why: 'a tracker on the car or phone, and the person turning up now',
+    patterns: ['gan|cai|dat|giau dinh+vi|gps|thiet+bi'],
+    with: ['dang|toi|den|ngoi|dung|cho ... ngoai|truoc|o', 'di+dau ... cung|deu ... toi|den|theo|biet'],
+    unless: [PAST_SPARE],
+  },
+  {
+    id: 'danger.locked-in', kind: 'danger', why: 'locked in a room or a house, the key or the door held',
+    patterns: [
+      'bi|$VICT|chung+toi bi? khoa|nhot|chot ... trong|lai|o+trong phong|nha|kho|buong|toilet',
+      'khoa|dong+dinh|chot ... cua|cua+so|cua+chinh ... roi di|ben+ngoai|lai', 'giu|lay chia+khoa ... khong ra|khong+ra+duoc|khong+cho',
+    ],
+    unless: [PAST_SPARE, MEDIA_SPARE],
+  },
+  {
+    id: 'danger.warned', kind: 'danger', why: 'a threat of punishment to come ("biết tay tao", "dạy cho một bài học")',
+    patterns: ['biet+tay tao|tui|ong|ba|anh|may', 'day|cho $VICT? mot? bai+hoc|bai+hoc+nho+doi', 'cho $VICT? biet+the+nao+la'],
+    unless: [PAST_SPARE, MEDIA_SPARE],
+  },
+  {
+    id: 'danger.cannot-speak', kind: 'danger', why: 'cannot speak because the abuser is right there',
+    patterns: ['khong|chang noi|goi ... duoc|the|dam', 'cant talk|speak'],
+    with: ['dang|ngay ... canh|ben|o+day|trong+nha|ngoai+cua', 'o canh|ben+canh', 'nghe+thay', 'is here|next|watching'],
   },
 ];
 

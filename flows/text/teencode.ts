@@ -19,7 +19,7 @@ const ABBREVIATIONS = table({
   vs: 'voi', wa: 'qua', cx: 'cung', cg: 'cung', bt: 'biet', bjt: 'biet', bik: 'biet', kb: 'khong biet',
   ns: 'noi', dz: 'vay', ntn: 'nhu the nao', thui: 'thoi', hoy: 'thoi', thoy: 'thoi', oy: 'roi', rui: 'roi',
   iu: 'yeu', mun: 'muon', dg: 'dang', dag: 'dang', bh: 'bay gio', bgio: 'bay gio', bjo: 'bay gio', lm: 'lam',
-  ms: 'moi', mk: 'minh', mik: 'minh', nx: 'nua', trc: 'truoc', hnay: 'hom nay', ciu: 'cuu',
+  ch3t: 'chet', chjt: 'chet', ms: 'moi', mk: 'minh', mik: 'minh', nx: 'nua', trc: 'truoc', hnay: 'hom nay', ciu: 'cuu',
 });
 
 /** One-letter forms. English uses these letters as words ("a knife"), so they are skipped in English messages. */

@@ -28,7 +28,7 @@ export const childDisclosure = ({ event }: Args) => disclosed(event) && read(eve
 export const recentSexual = ({ event }: Args) => disclosed(event) && heardOf(read(event)!).care;
 export const needsCheckIn = ({ event }: Args) => {
   const d = read(event);
-  return d !== null && d.kinds.length > 0 && (d.threat || d.kinds.some((k) => CHECK_IN_KINDS.has(k)));
+  return d !== null && d.kinds.length > 0 && (d.threat || d.concern || d.kinds.some((k) => CHECK_IN_KINDS.has(k)));
 };
 export const disclosure = ({ event }: Args) => disclosed(event);
 export const asks = (kind: RequestKind) => ({ event }: Args) => read(event)?.request === kind;

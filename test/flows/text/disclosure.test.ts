@@ -111,3 +111,16 @@ describe('English and gibberish', () => {
     expect([d.kinds, d.request, d.child]).toEqual([[], null, false]);
   });
 });
+
+describe('concern: violence the risk rules held back as past', () => {
+  it('reads past hitting as a physical concern, so the flow asks "are you safe now?"', () => {
+    const d = readDisclosure('năm ngoái ổng có quánh tui, giờ ổng bỏ đi rồi');
+    expect(d.concern).toBe(true);
+    expect(d.kinds).toContain('physical');
+    expect(d.matches).toContainEqual(expect.objectContaining({ rule: 'concern.danger.hitting' }));
+  });
+
+  it('reads "hôm qua em bị quấy rối tình dục" as recent sexual harassment', () => {
+    expect(readDisclosure('hôm qua em bị quấy rối tình dục')).toMatchObject({ kinds: ['sexual'], recent: true });
+  });
+});

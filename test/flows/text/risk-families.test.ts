@@ -82,3 +82,43 @@ describe('masked words in patterns', () => {
     expect(e).toMatchObject({ risk: 'selfharm', rule: 'selfharm.end-life' });
   });
 });
+
+describe('families of issue 8, point 2', () => {
+  it.each([
+    ['ước gì sáng mai em không phải mở mắt ra', 'selfharm.not-exist'],
+    ['chắc tui đi đoàn tụ với má sớm', 'selfharm.join-the-dead'],
+    ['nhờ chị nuôi giùm thằng cu, em không lo cho nó được nữa', 'selfharm.entrusting'],
+    ['đã mua than hoa với băng keo dán cửa', 'selfharm.rope-charcoal'],
+    ['em lấy bật lửa hơ vào cổ tay cho quên buồn', 'selfharm.injury-for-relief'],
+    ['chồng đánh hoài, em muốn ôm con đi chết chung', 'selfharm.with-the-children'],
+    ['mẹ kế lấy nước sôi dội lên chân em', 'danger.scalded'],
+    ['em bị khóa trong phòng, mẹ kế giữ chìa khóa', 'danger.locked-in'],
+  ])('reads "%s" with %s', (text, rule) => {
+    expect(explainRisk(text).rule).toBe(rule);
+  });
+
+  it.each([
+    ['em xin lỗi, em đi trước nhé, mai gặp', 'polite-leave'],
+    ['con muốn học nhảy cầu ở bể bơi', 'diving'],
+    ['mẹ em uống thuốc ngủ mỗi tối có sao không', 'medicine'],
+    ['mua dây thừng để buộc hàng ở đâu rẻ', 'everyday-use'],
+    ['cứu tôi với, mai thi rồi mà chưa học chữ nào', 'everyday-trouble'],
+    ['Đọc báo vụ bé gái bị bạo hành ở TP.HCM mà xót quá', 'media'],
+  ])('holds back "%s" by the %s signs and says so', (text, sign) => {
+    const e = explainRisk(text);
+    expect(e.risk).toBeNull();
+    expect(e.spared.map((s) => s.by.split(':')[0])).toContain(sign);
+  });
+
+  it('reads "muốn chết vì mệt" as hyperbole and "muốn chết vì cuộc sống bế tắc" as ideation', () => {
+    expect(detectRisk('mệt mỏi quá, mệt muốn chết')).toBeNull();
+    expect(detectRisk('em muốn chết vì ngại khi bị gọi lên bảng')).toBeNull();
+    expect(detectRisk('em muốn chết vì cuộc sống bế tắc quá')).toBe('selfharm');
+  });
+
+  it('holds violence long past back as a concern, unless something is happening now', () => {
+    expect(explainRisk('hồi trước chồng cũ hay đánh tôi, giờ ly hôn rồi').spared).toContainEqual(expect.objectContaining({ rule: 'danger.hitting', by: expect.stringMatching(/^past:/) }));
+    expect(detectRisk('hồi trước chồng cũ hay đánh tôi, giờ ly hôn rồi')).toBeNull();
+    expect(detectRisk('hồi trước nó đánh tôi, giờ nó đang đánh lại')).toBe('danger');
+  });
+});
