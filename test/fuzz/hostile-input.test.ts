@@ -17,6 +17,8 @@ const PER_PATH = Number(process.env.FUZZ_BODIES_PER_PATH ?? 2_500);
 /** Bodies sent at once: enough to overlap requests (as real traffic does) on a 2-core machine. */
 const BATCH = 10;
 const WARM_UP_PER_PATH = 100;
+/** The longest one path's property may run, shrinking included. */
+const SHRINK_BUDGET_MS = 240_000;
 /** Heap growth allowed between the warm-up and the end, after a full collection: a leak of even 3 KiB per body
  * (10 000 bodies) would exceed it; JIT code, caches and pool buffers settling stay far below. */
 const HEAP_GROWTH_LIMIT = 24 * 1024 * 1024;
@@ -89,18 +91,23 @@ describe('Hostile input at scale', () => {
           const o = outcomes[bad]!;
           throw new Error(`${o.status || o.networkError} to ${batch[bad]!.describe}\nanswer: ${o.answer}`);
         }
-      }), { numRuns: Math.ceil(PER_PATH / BATCH), seed });
+      }), {
+        numRuns: Math.ceil(PER_PATH / BATCH), seed,
+        // Shrinking replays batches against the live app: bounded, so a failure is reported (shrunk as far as it got)
+        // instead of timing out. A passing run takes a fraction of this.
+        interruptAfterTimeLimit: SHRINK_BUDGET_MS, markInterruptAsFailure: true,
+      });
       const counted = [...statuses[path].values()].reduce((a, b) => a + b, 0);
       expect(counted).toBeGreaterThanOrEqual(PER_PATH);
-      // Most bodies got past validation and the credentials: the fuzz reached the parsers and the core.
-      expect(statuses[path].get(200) ?? 0).toBeGreaterThan(counted / 4);
-    }, 300_000);
+      // Many bodies got past validation and the credentials: the fuzz reached the parsers and the core.
+      expect(statuses[path].get(200) ?? 0).toBeGreaterThan(counted / 8);
+    }, SHRINK_BUDGET_MS + 60_000);
   }
 
   it('is still up after them all: health answers, nothing was rejected unhandled, the heap did not grow', async () => {
     const health = await fetch(`${f.t.url}/healthz`);
     expect(health.status).toBe(200);
-    expect(unhandled).toEqual([]);
+    expect(unhandled.map((e) => (e instanceof Error ? e.stack : String(e)))).toEqual([]);
     // The bodies reached the core of every channel (a processed-update row per message taken in).
     const db = f.t.app.database.db;
     for (const channel of ['web', 'telegram', 'zalo-oa', 'zalo-bot']) {

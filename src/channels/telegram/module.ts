@@ -3,17 +3,14 @@
 import { Bot, Composer, webhookCallback, type BotError, type Context } from 'grammy';
 import { autoRetry } from '@grammyjs/auto-retry';
 import { run, sequentialize, type RunnerHandle } from '@grammyjs/runner';
-import { z } from 'zod';
 import type { AppContext, AppModule } from '../../app.js';
 import { AppError } from '../../core/errors.js';
 import { apiSignal, publishCommands } from './commands.js';
 import { toInbound } from './inbound.js';
 import { telegramSender } from './outbound.js';
+import { webhookUpdate } from './webhook-update.js';
 
 export const WEBHOOK_PATH = '/telegram/webhook';
-/** grammY takes any JSON as an update and prints its update_id before our error boundary runs: a body that is not an
- * object with a numeric update_id (null, a list, { "update_id": { "toString": 0 } }) would throw there, a 500. */
-const updateShape = z.object({ update_id: z.number().int().nonnegative() }).loose();
 /** How long an optional Bot API call (typing indicator, button acknowledgement) may take, retries included. */
 const OPTIONAL_CALL_MS = 5_000;
 /** Polling that stopped (409: another instance polls the same token; 401: a revoked token) restarts after 1 s,
@@ -111,7 +108,7 @@ export function createTelegramChannel(ctx: AppContext): TelegramChannel | undefi
       const handle = webhookCallback(bot, 'fastify', { secretToken: config.TELEGRAM_WEBHOOK_SECRET, onTimeout: 'return', timeoutMilliseconds: 9_000 });
       http.post(WEBHOOK_PATH, async (req, reply) => {
         // Refused like a body that is not JSON (400, before the secret is looked at: it reveals nothing).
-        if (!updateShape.safeParse(req.body).success) throw new AppError('bad_request', 'the body is not a Telegram update');
+        if (!webhookUpdate.safeParse(req.body).success) throw new AppError('bad_request', 'the body is not a Telegram update');
         return handle(req, reply);
       });
     },

@@ -2,7 +2,7 @@
 // strings; the dedupe key is event name + message id. Only text is read; images, stickers and voice become
 // "unsupported" with nothing of their content kept; a protected user (a minor) sends no content at all.
 import type { InboundMessage } from '../../core/messages.js';
-import { textField, timeField } from '../zalo-common/json-fields.js';
+import { idField, textField, timeField } from '../zalo-common/json-fields.js';
 import { textContent } from '../zalo-common/text-content.js';
 
 type Json = Record<string, any>;
@@ -31,12 +31,12 @@ export function toInbound(update: Json, now: Date): BotInbound {
   const message = object(update.message);
   const chat = object(message.chat);
   const from = object(message.from);
-  const chatId = textField(chat.id);
-  const messageId = textField(message.message_id);
+  const chatId = idField(chat.id);
+  const messageId = idField(message.message_id);
   // Only private chats: a bot added to a group reads nothing there.
   if (!chatId || !messageId || from.is_bot === true || (chat.chat_type !== undefined && chat.chat_type !== 'PRIVATE')) return { kind: 'ignored', eventName: name };
   const base = {
-    channel: 'zalo-bot' as const, userId: textField(from.id) || chatId, address: { chatId },
+    channel: 'zalo-bot' as const, userId: idField(from.id) || chatId, address: { chatId },
     updateId: `${name}:${messageId}`, at: timeField(message.date, now), messageId,
   };
   if (name === 'message.text.received' && typeof message.text === 'string') return { kind: 'message', message: { ...base, content: textContent(message.text) } };

@@ -20,3 +20,14 @@ export function timeField(value: unknown, fallback: Date): Date {
   const at = Number.isFinite(ms) && ms > 0 ? new Date(ms) : fallback;
   return Number.isNaN(at.getTime()) ? fallback : at;
 }
+
+/** Ids key the dedupe table and the address: Zalo's are digits or hex, tens of characters. A control character
+ * (PostgreSQL refuses NUL in text) or a length no index can hold would fail the commit and, answered 500, be sent
+ * again by Zalo for ever; such an id reads as none, and the event is ignored. */
+const ID = /^[^\u0000-\u001f\u007f]{1,128}$/u;
+
+/** An id as text, or '' when the field holds none that can be stored. */
+export function idField(value: unknown): string {
+  const id = textField(value);
+  return ID.test(id) ? id : '';
+}

@@ -2,7 +2,7 @@
 // strings inside the attachment); events we do not read are reported by name only, never with their content.
 import { createHmac } from 'node:crypto';
 import type { InboundMessage } from '../../core/messages.js';
-import { numberField, textField, timeField } from '../zalo-common/json-fields.js';
+import { idField, numberField, textField, timeField } from '../zalo-common/json-fields.js';
 import { textContent } from '../zalo-common/text-content.js';
 
 /** The prefix of an OA button payload: a tap comes back as `user_send_text` with this text and acts as the button. */
@@ -28,10 +28,10 @@ export function toInbound(event: Json, now: Date, dedupeKey: string): OaInbound 
   const base = (userId: string, updateId: string, messageId?: string) => ({
     channel: 'zalo-oa' as const, userId, address: { chatId: userId }, updateId, at, messageId,
   });
-  const sender = textField((event.sender as Json | undefined)?.id);
-  const msgId = textField(msg.msg_id);
+  const sender = idField((event.sender as Json | undefined)?.id);
+  const msgId = idField(msg.msg_id);
   if (name === 'follow' || name === 'unfollow') {
-    const follower = textField((event.follower as Json | undefined)?.id);
+    const follower = idField((event.follower as Json | undefined)?.id);
     if (!follower) return { kind: 'ignored', eventName: name };
     // No message id: the follower and the event's timestamp key the dedupe (Zalo retries send the same body),
     // through an HMAC so the dedupe table never holds the user id.
