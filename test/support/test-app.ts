@@ -3,7 +3,7 @@ import type { People } from '../../flows/contract.js';
 import type { FlowRegistry } from '../../flows/registry.js';
 import { createApp, type App, type AppOptions, type ModuleFactory } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
-import { createLogger } from '../../src/logger.js';
+import { createLogger, type Logger } from '../../src/logger.js';
 import { webChatModule } from '../../src/channels/web/module.js';
 import { productionModules } from '../../src/modules.js';
 import { freshDatabase, type TestDbTarget } from './test-db.js';
@@ -36,12 +36,14 @@ export interface TestAppOptions {
   campaign?: AppOptions['campaign'];
   /** Dispose the database on close (default: only when this call created it). */
   ownsTarget?: boolean;
+  /** The app's logger (default: silent). */
+  log?: Logger;
 }
 
 export async function startTestApp(opts: TestAppOptions = {}): Promise<TestApp> {
   const target = opts.target ?? (await freshDatabase());
   const config = loadConfig({ NODE_ENV: 'test', PORT: '0', LOG_LEVEL: 'silent', OUTBOX_POLL_MS: '50', ...target.env, ...opts.env });
-  const app = await createApp(config, { log: createLogger('silent'), flows: opts.flows, modules: opts.modules ? [webChatModule, ...opts.modules] : productionModules(), people: opts.people && (() => opts.people!), campaign: opts.campaign ?? (() => null) });
+  const app = await createApp(config, { log: opts.log ?? createLogger('silent'), flows: opts.flows, modules: opts.modules ? [webChatModule, ...opts.modules] : productionModules(), people: opts.people && (() => opts.people!), campaign: opts.campaign ?? (() => null) });
   const url = await app.start();
   const self: TestApp = {
     app, url, target,

@@ -4,9 +4,11 @@ import { Bot, Composer, webhookCallback, type BotError, type Context } from 'gra
 import { autoRetry } from '@grammyjs/auto-retry';
 import { run, sequentialize, type RunnerHandle } from '@grammyjs/runner';
 import type { AppContext, AppModule } from '../../app.js';
+import { AppError } from '../../core/errors.js';
 import { apiSignal, publishCommands } from './commands.js';
 import { toInbound } from './inbound.js';
 import { telegramSender } from './outbound.js';
+import { webhookUpdate } from './webhook-update.js';
 
 export const WEBHOOK_PATH = '/telegram/webhook';
 /** How long an optional Bot API call (typing indicator, button acknowledgement) may take, retries included. */
@@ -104,7 +106,11 @@ export function createTelegramChannel(ctx: AppContext): TelegramChannel | undefi
     routes(http) {
       if (config.TELEGRAM_MODE !== 'webhook') return;
       const handle = webhookCallback(bot, 'fastify', { secretToken: config.TELEGRAM_WEBHOOK_SECRET, onTimeout: 'return', timeoutMilliseconds: 9_000 });
-      http.post(WEBHOOK_PATH, handle);
+      http.post(WEBHOOK_PATH, async (req, reply) => {
+        // Refused like a body that is not JSON (400, before the secret is looked at: it reveals nothing).
+        if (!webhookUpdate.safeParse(req.body).success) throw new AppError('bad_request', 'the body is not a Telegram update');
+        return handle(req, reply);
+      });
     },
     async start() {
       await bot.init();

@@ -3,6 +3,7 @@
 // computed over the exact bytes received and compared in constant time; a timestamp more than 5 minutes away from
 // our clock is refused too, so a captured request cannot be replayed later.
 import { createHash } from 'node:crypto';
+import { textField } from '../zalo-common/json-fields.js';
 import { safeEqual } from '../zalo-common/safe-equal.js';
 
 export const MAX_SKEW_MS = 5 * 60_000;
@@ -23,8 +24,8 @@ export function verifyWebhook(rawBody: Buffer, header: string | undefined, oaSec
     return { ok: false, reason: 'malformed' };
   }
   if (!event || typeof event !== 'object') return { ok: false, reason: 'malformed' };
-  const appId = String(event.app_id ?? '');
-  const timestamp = String(event.timestamp ?? '');
+  const appId = textField(event.app_id);
+  const timestamp = textField(event.timestamp);
   const given = header.trim().replace(/^mac=/i, '').toLowerCase();
   if (!safeEqual(given, signatureOf(appId, text, timestamp, oaSecretKey))) return { ok: false, reason: 'mismatch' };
   const ms = Number(timestamp);
