@@ -19,9 +19,9 @@ afterAll(async () => { await t?.close(); });
 
 interface Answer { status: number; retryAfter?: string; body: any }
 
-/** POSTs JSON to the app from the loopback address `from`. */
-function postFrom(from: string, path: string, body: unknown, headers: Record<string, string> = {}): Promise<Answer> {
-  const url = new URL(path, t.url);
+/** POSTs JSON to the app at `base` (the first app by default) from the loopback address `from`. */
+function postFrom(from: string, path: string, body: unknown, headers: Record<string, string> = {}, base = t.url): Promise<Answer> {
+  const url = new URL(path, base);
   const data = JSON.stringify(body);
   return new Promise((resolve, reject) => {
     const req = request({
@@ -93,5 +93,29 @@ describe('web chat rate limits', () => {
     for (let i = 0; i <= PER_ADDRESS; i++) polls.push(await postFrom('127.0.0.7', '/api/chat/updates', { sessionId: session('poller') }));
     expect(polls.slice(0, PER_ADDRESS).map((p) => p.status)).toEqual(Array(PER_ADDRESS).fill(200));
     expectKindRefusal(polls[PER_ADDRESS]!);
+  });
+});
+
+describe('web chat rate limits behind a reverse proxy (TRUST_PROXY)', () => {
+  let proxied: TestApp;
+  beforeAll(async () => {
+    proxied = await startTestApp({ env: { RATE_LIMIT_WINDOW_SECONDS: '600', RATE_LIMIT_PER_ADDRESS: '2', RATE_LIMIT_PER_CHAT: '100', TRUST_PROXY: '127.0.0.1' } });
+  });
+  afterAll(async () => { await proxied?.close(); });
+
+  const viaProxy = (client: string, sessionId: string, from = '127.0.0.1') =>
+    postFrom(from, '/api/chat', { sessionId, text: '/start' }, { 'x-forwarded-for': client }, proxied.url);
+
+  it('limits each client the trusted proxy names, not the proxy itself', async () => {
+    expect((await viaProxy('203.0.113.5', session('proxied', 1))).status).toBe(200);
+    expect((await viaProxy('203.0.113.5', session('proxied', 2))).status).toBe(200);
+    expectKindRefusal(await viaProxy('203.0.113.5', session('proxied', 3)));
+    expect((await viaProxy('203.0.113.6', session('proxied', 4))).status).toBe(200);
+  });
+
+  it('ignores X-Forwarded-For from an address that is not a trusted proxy', async () => {
+    expect((await viaProxy('198.51.100.1', session('spoof', 1), '127.0.0.8')).status).toBe(200);
+    expect((await viaProxy('198.51.100.2', session('spoof', 2), '127.0.0.8')).status).toBe(200);
+    expectKindRefusal(await viaProxy('198.51.100.3', session('spoof', 3), '127.0.0.8'));
   });
 });
