@@ -44,7 +44,9 @@ export const configSchema = z.object({
   /** Messages one web session, Telegram chat or Zalo user may send per window. */
   RATE_LIMIT_PER_CHAT: z.coerce.number().int().min(1).max(1_000_000).default(20),
   /** Web chat requests (messages and update polls, all sessions together) one client address may make per window. */
-  RATE_LIMIT_PER_ADDRESS: z.coerce.number().int().min(1).max(1_000_000).default(300),
+  RATE_LIMIT_PER_ADDRESS: z.coerce.number().int().min(1).max(1_000_000).default(120),
+  /** Web chat requests one client address may have in flight at once. */
+  RATE_LIMIT_PARALLEL_PER_ADDRESS: z.coerce.number().int().min(1).max(100_000).default(8),
   /** Behind a reverse proxy: the proxies' addresses/CIDRs (or loopback, linklocal, uniquelocal), comma-separated;
    * a request from one of them is the client named in its X-Forwarded-For. Unset: the connecting address is the client. */
   TRUST_PROXY: z.string().transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean))

@@ -38,7 +38,7 @@ describe('configuration', () => {
   });
 
   it('has generous rate limits by default, and reads the proxies to trust as a list', () => {
-    expect(loadConfig({})).toMatchObject({ RATE_LIMIT_WINDOW_SECONDS: 10, RATE_LIMIT_PER_CHAT: 20, RATE_LIMIT_PER_ADDRESS: 300 });
+    expect(loadConfig({})).toMatchObject({ RATE_LIMIT_WINDOW_SECONDS: 10, RATE_LIMIT_PER_CHAT: 20, RATE_LIMIT_PER_ADDRESS: 120, RATE_LIMIT_PARALLEL_PER_ADDRESS: 8 });
     expect(loadConfig({}).TRUST_PROXY).toBeUndefined();
     expect(loadConfig({ TRUST_PROXY: '10.0.0.0/8, loopback' }).TRUST_PROXY).toEqual(['10.0.0.0/8', 'loopback']);
     expect(() => loadConfig({ TRUST_PROXY: 'everyone' })).toThrowError(/TRUST_PROXY/);

@@ -37,7 +37,7 @@ export interface TestAppOptions {
 
 /** Tests drive conversations faster than anyone types, all from 127.0.0.1: the rate limits are lifted unless a test
  * sets them (the rate-limit tests do). */
-export const LIFTED_RATE_LIMITS = { RATE_LIMIT_PER_CHAT: '1000000', RATE_LIMIT_PER_ADDRESS: '1000000' };
+export const LIFTED_RATE_LIMITS = { RATE_LIMIT_PER_CHAT: '1000000', RATE_LIMIT_PER_ADDRESS: '1000000', RATE_LIMIT_PARALLEL_PER_ADDRESS: '100000' };
 
 export async function startTestApp(opts: TestAppOptions = {}): Promise<TestApp> {
   const target = opts.target ?? (await freshDatabase());
