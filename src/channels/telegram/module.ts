@@ -76,8 +76,8 @@ export function createTelegramChannel(ctx: AppContext): TelegramChannel | undefi
     if (c.callbackQuery) void c.answerCallbackQuery(undefined, optional()).catch(() => {});
     const inbound = toInbound(c, bot.botInfo.id);
     if (!inbound) return;
-    // Over the chat's limit: one notice with the numbers per window (in the app's language, else Vietnamese: the
-    // chat's own setting is in the database, which a flood must not reach), the rest dropped.
+    // Over the chat's limit: one notice with the numbers per window (in the language of the person's Telegram app,
+    // else Vietnamese: the chat's own setting is in the database, which a flood must not reach), the rest dropped.
     const notify = (text: string) => c.api.sendMessage(chat!.id, text, undefined, optional());
     if (!(await gate.admit(inbound, langOf(c.from?.language_code), notify))) return;
     if (c.message) void c.api.sendChatAction(chat!.id, 'typing', undefined, optional()).catch(() => {});
