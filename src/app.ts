@@ -122,7 +122,7 @@ export async function createApp(config: Config, options: AppOptions = {}): Promi
     senders: Object.assign({}, ...modules.map((m) => m.senders ?? {})),
   });
 
-  const http = createHttpServer(log, { i18n });
+  const http = createHttpServer(log, { i18n, trustProxy: config.TRUST_PROXY });
   registerHealth(http, { database: database.kind, ping: () => database.store.ping() });
   for (const m of modules) m.routes?.(http);
 

@@ -41,6 +41,19 @@ export const configSchema = z.object({
   ADMIN_IDLE_MINUTES: minutes.default(30),
   /** The dashboard's counsellor console is a desk (beside the Telegram group when that is set too). */
   DASHBOARD_CONSOLE: bool.default(false),
+  // Rate limits, checked before any database work (README "Rate limits"). Generous: a person in distress types fast.
+  RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(3600).default(10),
+  /** Messages one web session, Telegram chat or Zalo user may send per window. */
+  RATE_LIMIT_PER_CHAT: z.coerce.number().int().min(1).max(1_000_000).default(20),
+  /** Web chat requests (messages and update polls, all sessions together) one client address may make per window. */
+  RATE_LIMIT_PER_ADDRESS: z.coerce.number().int().min(1).max(1_000_000).default(120),
+  /** Web chat requests one client address may have in flight at once. */
+  RATE_LIMIT_PARALLEL_PER_ADDRESS: z.coerce.number().int().min(1).max(100_000).default(8),
+  /** Behind a reverse proxy: the proxies' addresses/CIDRs (or loopback, linklocal, uniquelocal), comma-separated;
+   * a request from one of them is the client named in its X-Forwarded-For. Unset: the connecting address is the client. */
+  TRUST_PROXY: z.string().transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean))
+    .pipe(z.array(z.string().regex(/^([0-9a-fA-F.:]+(\/\d{1,3})?|loopback|linklocal|uniquelocal)$/, 'must be comma-separated proxy addresses or CIDRs (or loopback, linklocal, uniquelocal)')).min(1))
+    .optional(),
   OUTBOX_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(1000),
   OUTBOX_LEASE_SECONDS: z.coerce.number().int().min(5).max(3600).default(120),
   // Zalo Official Account (Open API v3): on when the first four are set (see README "Zalo").

@@ -37,6 +37,14 @@ describe('configuration', () => {
     expect(full).toMatchObject({ ZALO_OA_API_ROOT: 'https://openapi.zalo.me', ZALO_OAUTH_ROOT: 'https://oauth.zaloapp.com', ZALO_BOT_API_ROOT: 'https://bot-api.zaloplatforms.com', ZALO_BOT_MODE: 'polling' });
   });
 
+  it('has generous rate limits by default, and reads the proxies to trust as a list', () => {
+    expect(loadConfig({})).toMatchObject({ RATE_LIMIT_WINDOW_SECONDS: 10, RATE_LIMIT_PER_CHAT: 20, RATE_LIMIT_PER_ADDRESS: 120, RATE_LIMIT_PARALLEL_PER_ADDRESS: 8 });
+    expect(loadConfig({}).TRUST_PROXY).toBeUndefined();
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.0/8, loopback' }).TRUST_PROXY).toEqual(['10.0.0.0/8', 'loopback']);
+    expect(() => loadConfig({ TRUST_PROXY: 'everyone' })).toThrowError(/TRUST_PROXY/);
+    expect(() => loadConfig({ RATE_LIMIT_PER_CHAT: '0' })).toThrowError(/RATE_LIMIT_PER_CHAT/);
+  });
+
   it('stops start-up with a non-zero exit that names the invalid variable', () => {
     const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
       env: { PATH: process.env.PATH, PORT: 'not-a-port', DATA_DIR: '/tmp/tincay-never-used' },

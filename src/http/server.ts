@@ -60,8 +60,15 @@ export const CONTENT_SECURITY_POLICY = {
   objectSrc: ["'none'"],
 };
 
-export function createHttpServer(log: Logger, deps: { i18n: Translator }): FastifyInstance {
+export interface HttpServerOptions {
+  i18n: Translator;
+  /** Config TRUST_PROXY: the proxies whose X-Forwarded-For names the client (the rate limits key on it). */
+  trustProxy?: string[];
+}
+
+export function createHttpServer(log: Logger, deps: HttpServerOptions): FastifyInstance {
   const app = Fastify({
+    trustProxy: deps.trustProxy ?? false,
     loggerInstance: log.child({ part: 'http' }) as unknown as FastifyBaseLogger,
     // Fastify's own request logs carry URLs; we log route and status ourselves (below).
     logController: new LogController({ disableRequestLogging: true }),

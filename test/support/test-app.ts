@@ -40,9 +40,13 @@ export interface TestAppOptions {
   log?: Logger;
 }
 
+/** Tests drive conversations faster than anyone types, all from 127.0.0.1: the rate limits are lifted unless a test
+ * sets them (the rate-limit tests do). */
+export const LIFTED_RATE_LIMITS = { RATE_LIMIT_PER_CHAT: '1000000', RATE_LIMIT_PER_ADDRESS: '1000000', RATE_LIMIT_PARALLEL_PER_ADDRESS: '100000' };
+
 export async function startTestApp(opts: TestAppOptions = {}): Promise<TestApp> {
   const target = opts.target ?? (await freshDatabase());
-  const config = loadConfig({ NODE_ENV: 'test', PORT: '0', LOG_LEVEL: 'silent', OUTBOX_POLL_MS: '50', ...target.env, ...opts.env });
+  const config = loadConfig({ NODE_ENV: 'test', PORT: '0', LOG_LEVEL: 'silent', OUTBOX_POLL_MS: '50', ...LIFTED_RATE_LIMITS, ...target.env, ...opts.env });
   const app = await createApp(config, { log: opts.log ?? createLogger('silent'), flows: opts.flows, modules: opts.modules ? [webChatModule, ...opts.modules] : productionModules(), people: opts.people && (() => opts.people!), campaign: opts.campaign ?? (() => null) });
   const url = await app.start();
   const self: TestApp = {

@@ -15,6 +15,10 @@ share-location = 📍 Send my location
 share-location-hint = Or tap the button below to send your location (used only to find places near you, not kept).
 error-fallback = Sorry, something went wrong with your message. Please try again in a few minutes. In danger: call 113 (police), 115 (ambulance), 111 (children); counselling: { $primaryLine }.
 
+# Sent once per window to a chat that went over its message limit (src/channels/limits/chat-gate.ts); the messages
+# after it in that window were not read, so it says so — and always carries the numbers.
+rate-limited-notice = You are sending very fast, so I could not read your last few messages. Please wait about { $seconds } seconds and send them again; I am still here. In danger: call 113 (police), 115 (ambulance), 111 (children); counselling: { $primaryLine }.
+
 # What a person sees when a request to the web chat fails, by error code (src/http/server.ts). Always ends with
 # what to do in danger: an error must never leave someone without the numbers.
 http-emergency = In danger: call 113 (police), 115 (ambulance), 111 (children); counselling: { $primaryLine }.

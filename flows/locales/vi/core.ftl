@@ -17,6 +17,10 @@ share-location = 📍 Gửi vị trí của tôi
 share-location-hint = Hoặc bấm nút bên dưới để gửi vị trí (chỉ dùng để tìm nơi gần bạn, không lưu lại).
 error-fallback = Xin lỗi, mình gặp lỗi khi xử lý tin nhắn của bạn. Bạn thử gửi lại sau ít phút nhé. Nếu đang nguy hiểm: gọi 113 (công an), 115 (cấp cứu), 111 (trẻ em); tư vấn: { $primaryLine }.
 
+# Sent once per window to a chat that went over its message limit (src/channels/limits/chat-gate.ts); the messages
+# after it in that window were not read, so it says so — and always carries the numbers.
+rate-limited-notice = Bạn gửi nhanh quá nên vài tin nhắn vừa rồi mình chưa đọc được. Bạn chờ khoảng { $seconds } giây rồi gửi lại nhé, mình vẫn ở đây. Nếu đang nguy hiểm: gọi 113 (công an), 115 (cấp cứu), 111 (trẻ em); tư vấn: { $primaryLine }.
+
 # What a person sees when a request to the web chat fails, by error code (src/http/server.ts). Always ends with
 # what to do in danger: an error must never leave someone without the numbers.
 http-emergency = Nếu đang nguy hiểm: gọi 113 (công an), 115 (cấp cứu), 111 (trẻ em); tư vấn: { $primaryLine }.

@@ -5,6 +5,8 @@ import { autoRetry } from '@grammyjs/auto-retry';
 import { run, sequentialize, type RunnerHandle } from '@grammyjs/runner';
 import type { AppContext, AppModule } from '../../app.js';
 import { AppError } from '../../core/errors.js';
+import { langOf } from '../../core/i18n.js';
+import { createChatGate } from '../limits/chat-gate.js';
 import { apiSignal, publishCommands } from './commands.js';
 import { toInbound } from './inbound.js';
 import { telegramSender } from './outbound.js';
@@ -46,6 +48,7 @@ export function createTelegramChannel(ctx: AppContext): TelegramChannel | undefi
   let publishing: Promise<void> | undefined;
   const staff = new Composer<Context>();
   const counsellorChat = config.COUNSELLOR_CHAT_ID ? Number(config.COUNSELLOR_CHAT_ID) : undefined;
+  const gate = createChatGate({ config, i18n, log });
 
   // One error boundary for polling and webhook alike: a failed update is logged, the person gets the fallback line,
   // and the update counts as handled (the webhook answers 200 instead of 500; the runner moves on).
@@ -75,6 +78,10 @@ export function createTelegramChannel(ctx: AppContext): TelegramChannel | undefi
     if (c.callbackQuery) void c.answerCallbackQuery(undefined, optional()).catch(() => {});
     const inbound = toInbound(c, bot.botInfo.id);
     if (!inbound) return;
+    // Over the chat's limit: one notice with the numbers per window (in the language of the person's Telegram app,
+    // else Vietnamese: the chat's own setting is in the database, which a flood must not reach), the rest dropped.
+    const notify = (text: string) => c.api.sendMessage(chat!.id, text, undefined, optional());
+    if (!(await gate.admit(inbound, langOf(c.from?.language_code), notify))) return;
     if (c.message) void c.api.sendChatAction(chat!.id, 'typing', undefined, optional()).catch(() => {});
     await core.handle(inbound);
   });

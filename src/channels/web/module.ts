@@ -3,14 +3,16 @@
 // there), replies come back as JSON.
 import type { AppContext, AppModule } from '../../app.js';
 import { registerWebChat } from './web-chat.js';
+import { webLimits } from './web-limits.js';
 import { registerWebPage } from './web-page.js';
 
 export function webChatModule(ctx: AppContext): AppModule {
+  const limits = webLimits(ctx.config);
   return {
     name: 'web',
     routes(http) {
       registerWebPage(http);
-      registerWebChat(http, { core: ctx.core, outbox: ctx.database.store.outbox });
+      registerWebChat(http, { core: ctx.core, outbox: ctx.database.store.outbox, limits });
     },
   };
 }

@@ -1,6 +1,7 @@
 // The web chat's JSON API: POST /api/chat for a message, POST /api/chat/updates for messages that arrive later
 // (a counsellor's answer). Replies to a message come back in its response; nothing else is kept in the page.
-// Invalid bodies throw a bad_request AppError; the HTTP error boundary (src/http/server.ts) answers it.
+// Invalid bodies throw a bad_request AppError; the HTTP error boundary (src/http/server.ts) answers it. Both routes
+// check the rate limits (web-limits.ts) before any database work.
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
@@ -9,6 +10,8 @@ import type { Core } from '../../core/engine.js';
 import { AppError } from '../../core/errors.js';
 import type { InboundContent, OutboundMessage } from '../../core/messages.js';
 import type { Repositories } from '../../db/repositories/index.js';
+import { isQuickExit } from '../limits/quick-exit.js';
+import type { WebLimits } from './web-limits.js';
 
 const sessionId = z.string().regex(/^[A-Za-z0-9_-]{16,128}$/, 'sessionId must be 16–128 characters of A-Z a-z 0-9 _ -');
 const chatBody = z.object({
@@ -43,11 +46,14 @@ function contentOf(body: z.infer<typeof chatBody>): InboundContent {
   return typedContent(body.text!);
 }
 
-export function registerWebChat(app: FastifyInstance, deps: { core: Core; outbox: Repositories['outbox'] }): void {
-  app.post('/api/chat', async (req) => {
+export function registerWebChat(app: FastifyInstance, deps: { core: Core; outbox: Repositories['outbox']; limits: WebLimits }): void {
+  app.post('/api/chat', async (req, reply) => {
     const parsed = chatBody.safeParse(req.body);
+    const exit = parsed.success && isQuickExit(contentOf(parsed.data));
+    deps.limits.address(req, reply, { exit });
     if (!parsed.success) throw new AppError('bad_request', describeIssues(parsed.error.issues));
     const body = parsed.data;
+    deps.limits.session(body.sessionId, reply, { exit });
     const result = await deps.core.handle({
       channel: 'web', userId: body.sessionId, address: { chatId: body.sessionId },
       updateId: body.messageId ?? randomUUID(), at: new Date(), content: contentOf(body),
@@ -55,7 +61,8 @@ export function registerWebChat(app: FastifyInstance, deps: { core: Core; outbox
     return { replies: result.replies.map((r) => toWebReply(r.message)), duplicate: result.duplicate || undefined };
   });
 
-  app.post('/api/chat/updates', async (req) => {
+  app.post('/api/chat/updates', async (req, reply) => {
+    deps.limits.address(req, reply);
     const parsed = z.object({ sessionId }).strict().safeParse(req.body);
     if (!parsed.success) throw new AppError('bad_request', describeIssues(parsed.error.issues));
     const chatKey = deps.core.chatKeyOf('web', parsed.data.sessionId);

@@ -6,6 +6,7 @@
 // for the next one.
 import type { AppContext, AppModule } from '../../app.js';
 import { errorFields } from '../../logger.js';
+import { createChatGate } from '../limits/chat-gate.js';
 import { safeEqual } from '../zalo-common/safe-equal.js';
 import { ZaloBotError, zaloBotApi, type ZaloBotApi } from './api.js';
 import { PROTECTED, toInbound, unwrapUpdate } from './inbound.js';
@@ -38,6 +39,7 @@ export function zaloBotModule(ctx: AppContext, opts: ZaloBotOptions = {}): AppMo
   });
   const optional = (method: string, body: Record<string, unknown>) =>
     void api.call(method, body, { timeoutMs: 5_000, signal: lifetime.signal }).catch((e) => log.debug({ method, code: (e as ZaloBotError).code }, 'optional call failed'));
+  const gate = createChatGate({ config, i18n, log });
 
   /** Returns false when the update could not be committed (the webhook then asks Zalo to send it again). */
   const handleUpdate = async (body: unknown): Promise<boolean> => {
@@ -49,6 +51,10 @@ export function zaloBotModule(ctx: AppContext, opts: ZaloBotOptions = {}): AppMo
     }
     const { message } = inbound;
     const chatId = message.address.chatId;
+    // Over the user's limit: one notice with the numbers per window, the rest acknowledged and dropped (a retry
+    // would only be dropped again).
+    const notify = (text: string) => api.call('sendMessage', { chat_id: chatId, text }, { timeoutMs: 5_000, signal: lifetime.signal });
+    if (!(await gate.admit(message, 'vi', notify))) return true;
     if (message.content.kind === 'text' || message.content.kind === 'choice') optional('sendChatAction', { chat_id: chatId, action: 'typing' });
     try {
       const result = await core.handle(message);

@@ -9,6 +9,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext, AppModule } from '../../app.js';
 import { errorFields } from '../../logger.js';
+import { createChatGate } from '../limits/chat-gate.js';
 import { oaApi } from './api.js';
 import { toInbound } from './inbound.js';
 import { oaSender } from './outbound.js';
@@ -37,6 +38,7 @@ export function zaloOaModule(ctx: AppContext, opts: ZaloOaOptions = {}): AppModu
     initialRefreshToken: config.ZALO_OA_REFRESH_TOKEN, oauthRoot: config.ZALO_OAUTH_ROOT, now,
   });
   const api = oaApi({ apiRoot: config.ZALO_OA_API_ROOT, tokens });
+  const gate = createChatGate({ config, i18n, log });
 
   return {
     name: 'zalo-oa',
@@ -61,6 +63,11 @@ export function zaloOaModule(ctx: AppContext, opts: ZaloOaOptions = {}): AppModu
             log.debug({ event: inbound.eventName }, 'Zalo OA event ignored');
             return reply.code(200).send({ ok: true });
           }
+          // Over the user's limit: one notice with the numbers per window, the rest acknowledged and dropped. The
+          // notice is not awaited: Zalo wants its answer within ~2 s, and a token refresh could take longer.
+          const userId = inbound.message.address.chatId;
+          const notify = async (text: string) => void api.sendCs(userId, text).catch((e) => log.debug({ code: (e as { code?: unknown }).code }, 'rate-limit notice not sent'));
+          if (!(await gate.admit(inbound.message, 'vi', notify))) return reply.code(200).send({ ok: true });
           try {
             await core.handle(inbound.message);
           } catch (error) {

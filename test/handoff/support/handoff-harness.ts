@@ -10,6 +10,7 @@ import { createLogger, type Logger } from '../../../src/logger.js';
 import type { Case } from '../../../src/db/generated/client.js';
 import { loadTranslator, type Translator } from '../../../src/core/i18n.js';
 import { productionModules } from '../../../src/modules.js';
+import { LIFTED_RATE_LIMITS } from '../../support/test-app.js';
 import { freshDatabase, type TestDbTarget } from '../../support/test-db.js';
 import {
   startTelegramStub, type GroupMember, type SimulatedGroup, type SimulatedUser, type StubCall, type TelegramStub, type UserSpec,
@@ -227,7 +228,7 @@ export async function bootApp(env: Record<string, string>, target: TestDbTarget,
     if (handoff) onHandoff(handoff);
     return modules;
   };
-  const config = loadConfig({ NODE_ENV: 'test', PORT: '0', LOG_LEVEL: 'silent', OUTBOX_POLL_MS: '50', ...target.env, ...env });
+  const config = loadConfig({ NODE_ENV: 'test', PORT: '0', LOG_LEVEL: 'silent', OUTBOX_POLL_MS: '50', ...LIFTED_RATE_LIMITS, ...target.env, ...env });
   const app = await createApp(config, { log, modules: capture });
   try {
     await app.start();
