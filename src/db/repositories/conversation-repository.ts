@@ -1,5 +1,5 @@
 // Conversations and what belongs to them: the flow snapshot, the sealed chat address, the platform message ids a
-// quick exit deletes, and the update ids that drop repeats.
+// quick exit deletes, and the update ids that answer repeats (with the sealed replies the first time produced).
 import { randomUUID } from 'node:crypto';
 import type { Client } from './client.js';
 import { toJson } from './json.js';
@@ -22,8 +22,8 @@ export function conversationRepository(client: Client) {
   return {
     /**
      * Locks the conversation row (order per chat, across instances). With an update id, one statement records
-     * it (a repeat inserts nothing and so returns nothing) and creates or locks the row; without, only an existing
-     * row is locked.
+     * it (a repeat inserts nothing and so returns nothing: see `recordedReplies`) and creates or locks the row;
+     * without, only an existing row is locked.
      */
     async lock(channel: string, chatKey: string, updateId: string | null, fresh: { flowId: string; flowVersion: number }): Promise<ConversationRow | undefined> {
       const rows = updateId === null
@@ -32,7 +32,7 @@ export function conversationRepository(client: Client) {
             FROM "Conversation" WHERE "channel" = ${channel} AND "chatKey" = ${chatKey} FOR UPDATE`
         : await client.$queryRaw<ConversationRow[]>`
             WITH fresh AS (
-              INSERT INTO "ProcessedUpdate" ("channel","updateId") VALUES (${channel}, ${updateId})
+              INSERT INTO "ProcessedUpdate" ("channel","updateId","chatKey") VALUES (${channel}, ${updateId}, ${chatKey})
               ON CONFLICT DO NOTHING RETURNING 1)
             INSERT INTO "Conversation" ("id","channel","chatKey","flowId","flowVersion","snapshot","updatedAt")
             SELECT ${randomUUID()}, ${channel}, ${chatKey}, ${fresh.flowId}, ${fresh.flowVersion}, 'null'::jsonb, now() FROM fresh
@@ -81,7 +81,27 @@ export function conversationRepository(client: Client) {
       await client.chatMessage.deleteMany({ where: { channel, chatKey } });
     },
 
-    /** Update ids are only needed to drop a repeat delivered soon after. */
+    /** Keeps what an update answered (sealed), in the transaction that processed it. */
+    async recordReplies(channel: string, updateId: string, chatKey: string | null, sealedReplies: string): Promise<void> {
+      await client.processedUpdate.update({ where: { channel_updateId: { channel, updateId } }, data: { chatKey, replies: sealedReplies } });
+    },
+
+    /**
+     * What an already processed update answered: undefined when it was never processed, null when nothing was
+     * kept (processed before replies were recorded, or the person deleted their data since). A separate statement
+     * from `lock`, so it sees a concurrent first processing that committed while `lock` waited for it.
+     */
+    async recordedReplies(channel: string, updateId: string): Promise<string | null | undefined> {
+      const row = await client.processedUpdate.findUnique({ where: { channel_updateId: { channel, updateId } }, select: { replies: true } });
+      return row ? row.replies : undefined;
+    },
+
+    /** The person deleted their data: the update ids stay (repeats are still dropped), nothing points at them. */
+    async forgetRepliesOf(chatKey: string): Promise<void> {
+      await client.processedUpdate.updateMany({ where: { chatKey }, data: { chatKey: null, replies: null } });
+    },
+
+    /** Update ids (and the replies kept with them) are only needed to answer a repeat delivered soon after. */
     async forgetUpdatesBefore(before: Date): Promise<number> {
       return (await client.processedUpdate.deleteMany({ where: { processedAt: { lt: before } } })).count;
     },
