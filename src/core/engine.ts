@@ -146,34 +146,40 @@ export function createCore(deps: CoreDeps): Core {
     return { ctx, flowId: def.id, version: def.version, persisted: step.persisted };
   };
 
-  const save = async (repos: Repositories, address: ChatAddress | undefined, conv: ConversationRow, result: Awaited<ReturnType<typeof process>>, inline = false): Promise<Saved> => {
+  /** `updateId`: the update being answered; its replies are recorded (sealed) for a repeat of it. */
+  const save = async (repos: Repositories, address: ChatAddress | undefined, conv: ConversationRow, result: Awaited<ReturnType<typeof process>>, inline = false, updateId?: string): Promise<Saved> => {
     const { ctx } = result;
+    const deleting = ctx.conversation.delete;
     let sealedAddress: string | undefined;
-    if (ctx.conversation.delete) {
+    if (deleting) {
       // The person asked to delete their data: the last reply carries its own sealed address, erased on delivery.
       // It is sealed again under the row's neutral key: nothing written from here on carries the pseudonym.
       const sealed = await repos.conversations.sealedAddress(ctx.chatKey);
       if (sealed) sealedAddress = deps.sealer.seal(deps.sealer.open(sealed, addressContext(ctx.chatKey)), addressContext(DELETED_CHAT));
       await repos.conversations.deleteAddress(ctx.chatKey);
       await repos.conversations.delete(conv.id);
-    } else {
-      if (conv.inserted && address) {
-        await repos.conversations.saveAddress(ctx.channel, ctx.chatKey, deps.sealer.seal(JSON.stringify(address), addressContext(ctx.chatKey)));
-      }
-      await repos.conversations.save(conv.id, {
-        snapshot: { sealed: deps.sealer.seal(JSON.stringify(result.persisted), snapshotContext(conv.id)) }, flowId: result.flowId, flowVersion: result.version,
-        lang: ctx.lang, relayAllowed: ctx.conversation.relayAllowed, relayPaused: ctx.conversation.relayPaused,
-      });
+    } else if (conv.inserted && address) {
+      await repos.conversations.saveAddress(ctx.channel, ctx.chatKey, deps.sealer.seal(JSON.stringify(address), addressContext(ctx.chatKey)));
     }
-    const chatKey = ctx.conversation.delete ? DELETED_CHAT : ctx.chatKey;
+    const chatKey = deleting ? DELETED_CHAT : ctx.chatKey;
     const replyRows = ctx.out.map((m) => (inline
       ? { channel: ctx.channel, chatKey, kind: 'reply', payload: null, deliveredAt: ctx.at }
       : { channel: ctx.channel, chatKey, kind: 'reply', payload: sealedAddress ? { ...m, sealedAddress } : m }));
     const created = await repos.outbox.add([...replyRows, ...ctx.extraOutbox]);
-    return {
-      replies: ctx.out.map((message, i) => ({ outboxId: created[i]!, message })),
-      outboxIds: created.slice(inline ? replyRows.length : 0),
-    };
+    const replies = ctx.out.map((message, i) => ({ outboxId: created[i]!, message }));
+    // After a deletion the record no longer names the chat (the deletion's own answer is all it keeps).
+    const answered = updateId === undefined ? undefined
+      : { channel: ctx.channel, updateId, chatKey: deleting ? null : ctx.chatKey, sealedReplies: sealReplies(deps.sealer, ctx.channel, updateId, replies) };
+    if (deleting) {
+      if (answered) await repos.conversations.recordReplies(answered);
+    } else {
+      // The snapshot and the record of the answer go in one statement (the path of every message).
+      await repos.conversations.save(conv.id, {
+        snapshot: { sealed: deps.sealer.seal(JSON.stringify(result.persisted), snapshotContext(conv.id)) }, flowId: result.flowId, flowVersion: result.version,
+        lang: ctx.lang, relayAllowed: ctx.conversation.relayAllowed, relayPaused: ctx.conversation.relayPaused,
+      }, answered);
+    }
+    return { replies, outboxIds: created.slice(inline ? replyRows.length : 0) };
   };
 
   const afterCommit = (ids: bigint[]) => {
@@ -198,10 +204,7 @@ export function createCore(deps: CoreDeps): Core {
           const at = message.at.getTime();
           const processed = await process(repos, message.channel, chatKey, conv, message.at, true,
             (prompt) => interpret(message.content, prompt, deps.i18n, at));
-          const saved = await save(repos, message.address, conv, processed, options?.inline);
-          // After a deletion the record no longer names the chat (the deletion's own answer is all it keeps).
-          await repos.conversations.recordReplies(message.channel, message.updateId, processed.ctx.conversation.delete ? null : chatKey,
-            sealReplies(deps.sealer, message.channel, message.updateId, saved.replies));
+          const saved = await save(repos, message.address, conv, processed, options?.inline, message.updateId);
           outboxIds = saved.outboxIds;
           return { duplicate: false, chatKey, replies: saved.replies };
         });

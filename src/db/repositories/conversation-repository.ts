@@ -2,7 +2,6 @@
 // quick exit deletes, and the update ids that answer repeats (with the sealed replies the first time produced).
 import { randomUUID } from 'node:crypto';
 import type { Client } from './client.js';
-import { toJson } from './json.js';
 
 export interface ConversationRow {
   id: string; flowId: string; flowVersion: number; snapshot: unknown; lang: string;
@@ -17,6 +16,9 @@ export interface RelayState { lang: string; relayAllowed: boolean; relayPaused: 
 export interface ConversationChange {
   snapshot: object; flowId: string; flowVersion: number; lang: string; relayAllowed: boolean; relayPaused: boolean;
 }
+
+/** What a processed update answered: its replies sealed, and the chat it came from (null once deleted). */
+export interface AnsweredUpdate { channel: string; updateId: string; chatKey: string | null; sealedReplies: string }
 
 export function conversationRepository(client: Client) {
   return {
@@ -41,8 +43,28 @@ export function conversationRepository(client: Client) {
       return rows[0];
     },
 
-    async save(id: string, change: ConversationChange): Promise<void> {
-      await client.conversation.update({ where: { id }, data: { ...change, snapshot: toJson(change.snapshot) } });
+    /**
+     * Saves the step of a conversation and, for a message, what it answered (see `recordReplies`). Raw SQL, one
+     * statement: this runs for every message, where Prisma's per-statement cost is most of the CPU (bench/).
+     */
+    async save(id: string, change: ConversationChange, answered?: AnsweredUpdate): Promise<void> {
+      const at = new Date();
+      if (!answered) {
+        await client.$executeRaw`
+          UPDATE "Conversation" SET "snapshot" = ${JSON.stringify(change.snapshot)}::jsonb, "flowId" = ${change.flowId},
+            "flowVersion" = ${change.flowVersion}, "lang" = ${change.lang}, "relayAllowed" = ${change.relayAllowed},
+            "relayPaused" = ${change.relayPaused}, "updatedAt" = ${at}
+          WHERE "id" = ${id}`;
+        return;
+      }
+      await client.$executeRaw`
+        WITH answered AS (
+          UPDATE "ProcessedUpdate" SET "chatKey" = ${answered.chatKey}, "replies" = ${answered.sealedReplies}
+          WHERE "channel" = ${answered.channel} AND "updateId" = ${answered.updateId})
+        UPDATE "Conversation" SET "snapshot" = ${JSON.stringify(change.snapshot)}::jsonb, "flowId" = ${change.flowId},
+          "flowVersion" = ${change.flowVersion}, "lang" = ${change.lang}, "relayAllowed" = ${change.relayAllowed},
+          "relayPaused" = ${change.relayPaused}, "updatedAt" = ${at}
+        WHERE "id" = ${id}`;
     },
 
     async delete(id: string): Promise<void> {
@@ -82,8 +104,10 @@ export function conversationRepository(client: Client) {
     },
 
     /** Keeps what an update answered (sealed), in the transaction that processed it. */
-    async recordReplies(channel: string, updateId: string, chatKey: string | null, sealedReplies: string): Promise<void> {
-      await client.processedUpdate.update({ where: { channel_updateId: { channel, updateId } }, data: { chatKey, replies: sealedReplies } });
+    async recordReplies(answered: AnsweredUpdate): Promise<void> {
+      await client.$executeRaw`
+        UPDATE "ProcessedUpdate" SET "chatKey" = ${answered.chatKey}, "replies" = ${answered.sealedReplies}
+        WHERE "channel" = ${answered.channel} AND "updateId" = ${answered.updateId}`;
     },
 
     /**
