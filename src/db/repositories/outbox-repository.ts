@@ -3,7 +3,7 @@
 import type { OutboundMessage } from '../../core/messages.js';
 import { Prisma } from '../generated/client.js';
 import type { Client } from './client.js';
-import { JSON_NULL, toJson } from './json.js';
+import { JSON_NULL } from './json.js';
 
 export interface OutboxRow {
   channel: string; chatKey: string; kind: string;
