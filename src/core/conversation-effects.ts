@@ -26,6 +26,8 @@ export const conversationEffects: EffectHandlers = {
     await ctx.repos.consoleMessages.forgetPerson(ctx.chatKey);
     await ctx.repos.cases.unlinkPerson(ctx.chatKey);
     await ctx.repos.conversations.forgetAllMessages(ctx.channel, ctx.chatKey);
+    // The replies kept for repeats of their earlier messages go too; the update ids stay, so repeats are dropped.
+    await ctx.repos.conversations.forgetRepliesOf(ctx.chatKey);
     // What is still waiting is cancelled; delivery records stay for the counts, but no longer point at the person.
     await ctx.repos.outbox.forgetChat(ctx.chatKey, DELETED_CHAT);
     ctx.conversation.delete = true;

@@ -1,6 +1,7 @@
 // The one path every message takes, whatever its channel:
 //   dedupe (channel, update id) + lock the conversation row → restore the flow → step → effects →
-//   save snapshot, case changes and outbox rows in one transaction → hand the new outbox rows to delivery.
+//   save snapshot, case changes, outbox rows and the sealed replies (for a repeat) in one transaction →
+//   hand the new outbox rows to delivery. A repeated update gets the recorded replies and changes nothing.
 // Events from the counsellors' desk take the same path (`dispatch`): the caller's case change runs inside the
 // transaction that steps the person's flow, so case + timeline + what the person sees commit together.
 // Messages of one chat are handled strictly in order: an in-process queue keeps arrival order, and the row lock
@@ -18,6 +19,7 @@ import { interpret } from './interpret.js';
 import { KeyedQueue } from './keyed-queue.js';
 import type { Channel, ChatAddress, InboundMessage, OutboundMessage } from './messages.js';
 import { promptOf, stepFlow } from './flow-host.js';
+import { openReplies, sealReplies } from './recorded-replies.js';
 import { renderPrompt } from './render.js';
 import { addressContext, DELETED_CHAT, snapshotContext } from './sealing-contexts.js';
 
@@ -59,7 +61,11 @@ export interface DispatchOptions<T> {
 }
 
 export interface Core {
-  /** `inline`: the channel returns the replies in its own response (web chat), so they are recorded delivered. */
+  /**
+   * `inline`: the channel returns the replies in its own response (web chat), so they are recorded delivered.
+   * A repeat of an update already processed (same channel + update id) changes nothing and sends nothing: it
+   * resolves `duplicate` with the replies the first processing produced (none if the person deleted their data).
+   */
   handle(message: InboundMessage, options?: { inline?: boolean }): Promise<HandleResult>;
   /**
    * An event from the counsellors' desk (joined, wrote, reminder, ended) for a person's conversation. Locks the
@@ -140,34 +146,40 @@ export function createCore(deps: CoreDeps): Core {
     return { ctx, flowId: def.id, version: def.version, persisted: step.persisted };
   };
 
-  const save = async (repos: Repositories, address: ChatAddress | undefined, conv: ConversationRow, result: Awaited<ReturnType<typeof process>>, inline = false): Promise<Saved> => {
+  /** `updateId`: the update being answered; its replies are recorded (sealed) for a repeat of it. */
+  const save = async (repos: Repositories, address: ChatAddress | undefined, conv: ConversationRow, result: Awaited<ReturnType<typeof process>>, inline = false, updateId?: string): Promise<Saved> => {
     const { ctx } = result;
+    const deleting = ctx.conversation.delete;
     let sealedAddress: string | undefined;
-    if (ctx.conversation.delete) {
+    if (deleting) {
       // The person asked to delete their data: the last reply carries its own sealed address, erased on delivery.
       // It is sealed again under the row's neutral key: nothing written from here on carries the pseudonym.
       const sealed = await repos.conversations.sealedAddress(ctx.chatKey);
       if (sealed) sealedAddress = deps.sealer.seal(deps.sealer.open(sealed, addressContext(ctx.chatKey)), addressContext(DELETED_CHAT));
       await repos.conversations.deleteAddress(ctx.chatKey);
       await repos.conversations.delete(conv.id);
-    } else {
-      if (conv.inserted && address) {
-        await repos.conversations.saveAddress(ctx.channel, ctx.chatKey, deps.sealer.seal(JSON.stringify(address), addressContext(ctx.chatKey)));
-      }
-      await repos.conversations.save(conv.id, {
-        snapshot: { sealed: deps.sealer.seal(JSON.stringify(result.persisted), snapshotContext(conv.id)) }, flowId: result.flowId, flowVersion: result.version,
-        lang: ctx.lang, relayAllowed: ctx.conversation.relayAllowed, relayPaused: ctx.conversation.relayPaused,
-      });
+    } else if (conv.inserted && address) {
+      await repos.conversations.saveAddress(ctx.channel, ctx.chatKey, deps.sealer.seal(JSON.stringify(address), addressContext(ctx.chatKey)));
     }
-    const chatKey = ctx.conversation.delete ? DELETED_CHAT : ctx.chatKey;
+    const chatKey = deleting ? DELETED_CHAT : ctx.chatKey;
     const replyRows = ctx.out.map((m) => (inline
       ? { channel: ctx.channel, chatKey, kind: 'reply', payload: null, deliveredAt: ctx.at }
       : { channel: ctx.channel, chatKey, kind: 'reply', payload: sealedAddress ? { ...m, sealedAddress } : m }));
     const created = await repos.outbox.add([...replyRows, ...ctx.extraOutbox]);
-    return {
-      replies: ctx.out.map((message, i) => ({ outboxId: created[i]!, message })),
-      outboxIds: created.slice(inline ? replyRows.length : 0),
-    };
+    const replies = ctx.out.map((message, i) => ({ outboxId: created[i]!, message }));
+    // After a deletion the record no longer names the chat (the deletion's own answer is all it keeps).
+    const answered = updateId === undefined ? undefined
+      : { channel: ctx.channel, updateId, chatKey: deleting ? null : ctx.chatKey, sealedReplies: sealReplies(deps.sealer, ctx.channel, updateId, replies) };
+    if (deleting) {
+      if (answered) await repos.conversations.recordReplies(answered);
+    } else {
+      // The snapshot and the record of the answer go in one statement (the path of every message).
+      await repos.conversations.save(conv.id, {
+        snapshot: { sealed: deps.sealer.seal(JSON.stringify(result.persisted), snapshotContext(conv.id)) }, flowId: result.flowId, flowVersion: result.version,
+        lang: ctx.lang, relayAllowed: ctx.conversation.relayAllowed, relayPaused: ctx.conversation.relayPaused,
+      }, answered);
+    }
+    return { replies, outboxIds: created.slice(inline ? replyRows.length : 0) };
   };
 
   const afterCommit = (ids: bigint[]) => {
@@ -183,12 +195,16 @@ export function createCore(deps: CoreDeps): Core {
         let outboxIds: bigint[] = [];
         const result = await deps.store.transaction(async (repos) => {
           const conv = await repos.conversations.lock(message.channel, chatKey, message.updateId, defaultFlow());
-          if (!conv) return { duplicate: true, chatKey, replies: [] as Reply[] };
+          if (!conv) {
+            // A repeat: answered with what the first processing answered, and nothing else happens.
+            const recorded = await repos.conversations.recordedReplies(message.channel, message.updateId);
+            return { duplicate: true, chatKey, replies: openReplies(deps.sealer, message.channel, message.updateId, recorded ?? null) };
+          }
           if (message.messageId) await repos.conversations.recordMessages(message.channel, chatKey, [message.messageId]);
           const at = message.at.getTime();
           const processed = await process(repos, message.channel, chatKey, conv, message.at, true,
             (prompt) => interpret(message.content, prompt, deps.i18n, at));
-          const saved = await save(repos, message.address, conv, processed, options?.inline);
+          const saved = await save(repos, message.address, conv, processed, options?.inline, message.updateId);
           outboxIds = saved.outboxIds;
           return { duplicate: false, chatKey, replies: saved.replies };
         });

@@ -11,3 +11,8 @@ export function addressContext(chatKey: string): string {
 export function snapshotContext(conversationId: string): string {
   return `conversation-snapshot:${conversationId}`;
 }
+
+/** The replies an update produced, kept so a repeat of the update gets them again. */
+export function repliesContext(channel: string, updateId: string): string {
+  return `processed-update-replies:${channel}:${updateId}`;
+}

@@ -34,4 +34,17 @@ describe.skipIf(testDbKind !== 'postgres')('two instances on one PostgreSQL (nee
     expect([...seen].sort()).toEqual(sent.map((i) => `tin ${i}`).sort());
     expect(new Set(seen).size).toBe(40);
   });
+
+  it('answers a message delivered to both instances at once with the same replies from each', async () => {
+    const msg = (i: number): InboundMessage => ({
+      channel: 'web', userId: 'shared-chat-2', address: { chatId: 'shared-chat-2' }, updateId: `r${i}`, at: new Date(), content: { kind: 'text', text: `tin ${i}` },
+    });
+    const pairs = await Promise.all(Array.from({ length: 20 }, (_, i) => Promise.all([a.app.core.handle(msg(i)), b.app.core.handle(msg(i))])));
+    for (const [fromA, fromB] of pairs) {
+      // The instance that lost the race waited for the other's commit and read what it recorded.
+      expect([fromA!.duplicate, fromB!.duplicate].sort()).toEqual([false, true]);
+      expect(fromA!.replies.length).toBeGreaterThan(0);
+      expect(fromB!.replies).toEqual(fromA!.replies);
+    }
+  });
 });

@@ -19,7 +19,7 @@ const chatBody = z.object({
   text: z.string().trim().min(1, 'text must not be empty').max(4000, 'text is longer than 4000 characters').optional(),
   choice: z.string().min(1).max(64, 'choice is longer than 64 characters').optional(),
   location: z.object({ latitude: z.number().min(-90).max(90), longitude: z.number().min(-180).max(180) }).optional(),
-  /** Optional: lets a retried request be recognised and answered once. */
+  /** Optional: a retried request with the same id is processed once and answered again with the same replies. */
   messageId: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/).optional(),
 }).strict().refine((b) => [b.text, b.choice, b.location].filter((v) => v !== undefined).length === 1, {
   message: 'send exactly one of text, choice or location',

@@ -1,8 +1,7 @@
 // Conversations and what belongs to them: the flow snapshot, the sealed chat address, the platform message ids a
-// quick exit deletes, and the update ids that drop repeats.
+// quick exit deletes, and the update ids that answer repeats (with the sealed replies the first time produced).
 import { randomUUID } from 'node:crypto';
 import type { Client } from './client.js';
-import { toJson } from './json.js';
 
 export interface ConversationRow {
   id: string; flowId: string; flowVersion: number; snapshot: unknown; lang: string;
@@ -18,12 +17,15 @@ export interface ConversationChange {
   snapshot: object; flowId: string; flowVersion: number; lang: string; relayAllowed: boolean; relayPaused: boolean;
 }
 
+/** What a processed update answered: its replies sealed, and the chat it came from (null once deleted). */
+export interface AnsweredUpdate { channel: string; updateId: string; chatKey: string | null; sealedReplies: string }
+
 export function conversationRepository(client: Client) {
   return {
     /**
      * Locks the conversation row (order per chat, across instances). With an update id, one statement records
-     * it (a repeat inserts nothing and so returns nothing) and creates or locks the row; without, only an existing
-     * row is locked.
+     * it (a repeat inserts nothing and so returns nothing: see `recordedReplies`) and creates or locks the row;
+     * without, only an existing row is locked.
      */
     async lock(channel: string, chatKey: string, updateId: string | null, fresh: { flowId: string; flowVersion: number }): Promise<ConversationRow | undefined> {
       const rows = updateId === null
@@ -32,7 +34,7 @@ export function conversationRepository(client: Client) {
             FROM "Conversation" WHERE "channel" = ${channel} AND "chatKey" = ${chatKey} FOR UPDATE`
         : await client.$queryRaw<ConversationRow[]>`
             WITH fresh AS (
-              INSERT INTO "ProcessedUpdate" ("channel","updateId") VALUES (${channel}, ${updateId})
+              INSERT INTO "ProcessedUpdate" ("channel","updateId","chatKey") VALUES (${channel}, ${updateId}, ${chatKey})
               ON CONFLICT DO NOTHING RETURNING 1)
             INSERT INTO "Conversation" ("id","channel","chatKey","flowId","flowVersion","snapshot","updatedAt")
             SELECT ${randomUUID()}, ${channel}, ${chatKey}, ${fresh.flowId}, ${fresh.flowVersion}, 'null'::jsonb, now() FROM fresh
@@ -41,8 +43,28 @@ export function conversationRepository(client: Client) {
       return rows[0];
     },
 
-    async save(id: string, change: ConversationChange): Promise<void> {
-      await client.conversation.update({ where: { id }, data: { ...change, snapshot: toJson(change.snapshot) } });
+    /**
+     * Saves the step of a conversation and, for a message, what it answered (see `recordReplies`). Raw SQL, one
+     * statement: this runs for every message, where Prisma's per-statement cost is most of the CPU (bench/).
+     */
+    async save(id: string, change: ConversationChange, answered?: AnsweredUpdate): Promise<void> {
+      const at = new Date();
+      if (!answered) {
+        await client.$executeRaw`
+          UPDATE "Conversation" SET "snapshot" = ${JSON.stringify(change.snapshot)}::jsonb, "flowId" = ${change.flowId},
+            "flowVersion" = ${change.flowVersion}, "lang" = ${change.lang}, "relayAllowed" = ${change.relayAllowed},
+            "relayPaused" = ${change.relayPaused}, "updatedAt" = ${at}
+          WHERE "id" = ${id}`;
+        return;
+      }
+      await client.$executeRaw`
+        WITH answered AS (
+          UPDATE "ProcessedUpdate" SET "chatKey" = ${answered.chatKey}, "replies" = ${answered.sealedReplies}
+          WHERE "channel" = ${answered.channel} AND "updateId" = ${answered.updateId})
+        UPDATE "Conversation" SET "snapshot" = ${JSON.stringify(change.snapshot)}::jsonb, "flowId" = ${change.flowId},
+          "flowVersion" = ${change.flowVersion}, "lang" = ${change.lang}, "relayAllowed" = ${change.relayAllowed},
+          "relayPaused" = ${change.relayPaused}, "updatedAt" = ${at}
+        WHERE "id" = ${id}`;
     },
 
     async delete(id: string): Promise<void> {
@@ -81,7 +103,29 @@ export function conversationRepository(client: Client) {
       await client.chatMessage.deleteMany({ where: { channel, chatKey } });
     },
 
-    /** Update ids are only needed to drop a repeat delivered soon after. */
+    /** Keeps what an update answered (sealed), in the transaction that processed it. */
+    async recordReplies(answered: AnsweredUpdate): Promise<void> {
+      await client.$executeRaw`
+        UPDATE "ProcessedUpdate" SET "chatKey" = ${answered.chatKey}, "replies" = ${answered.sealedReplies}
+        WHERE "channel" = ${answered.channel} AND "updateId" = ${answered.updateId}`;
+    },
+
+    /**
+     * What an already processed update answered: undefined when it was never processed, null when nothing was
+     * kept (processed before replies were recorded, or the person deleted their data since). A separate statement
+     * from `lock`, so it sees a concurrent first processing that committed while `lock` waited for it.
+     */
+    async recordedReplies(channel: string, updateId: string): Promise<string | null | undefined> {
+      const row = await client.processedUpdate.findUnique({ where: { channel_updateId: { channel, updateId } }, select: { replies: true } });
+      return row ? row.replies : undefined;
+    },
+
+    /** The person deleted their data: the update ids stay (repeats are still dropped), nothing points at them. */
+    async forgetRepliesOf(chatKey: string): Promise<void> {
+      await client.processedUpdate.updateMany({ where: { chatKey }, data: { chatKey: null, replies: null } });
+    },
+
+    /** Update ids (and the replies kept with them) are only needed to answer a repeat delivered soon after. */
     async forgetUpdatesBefore(before: Date): Promise<number> {
       return (await client.processedUpdate.deleteMany({ where: { processedAt: { lt: before } } })).count;
     },
