@@ -20,7 +20,7 @@ export const conversationEffects: EffectHandlers = {
     // decides what it can delete), and no counsellor writes again until the person does.
     ctx.conversation.relayPaused = true;
     ctx.out.length = 0;
-    ctx.out.push({ text: '', clearChat: true });
+    ctx.out.push({ text: '', clearChat: true, lang: ctx.lang });
   },
   async 'data.delete'(ctx) {
     await ctx.repos.consoleMessages.forgetPerson(ctx.chatKey);

@@ -39,4 +39,6 @@ export interface OutboundMessage {
   silent?: boolean;
   /** For clearChat on channels that delete messages: the ids the channel recorded. */
   deleteMessageIds?: string[];
+  /** The person's language, for the texts a channel adds of its own (Zalo: how to delete the chat, typed choices). */
+  lang?: 'vi' | 'en';
 }

@@ -12,7 +12,7 @@ export function renderPrompt(i18n: Translator, lang: Lang, prompt: Prompt, lead?
   const choices: OutboundChoice[] = (prompt.choices ?? []).map((c, i) => ({ id: c.id, label: `${i + 1}. ${i18n.t(lang, c.key, c.args)}` }));
   choices.push({ id: SOS_CHOICE, label: i18n.t(lang, 'choice-sos') }, { id: EXIT_CHOICE, label: i18n.t(lang, 'choice-exit') });
   const text = i18n.t(lang, prompt.key, prompt.args);
-  const out: OutboundMessage = { text: lead ? `${lead}\n\n${text}` : text, choices };
+  const out: OutboundMessage = { text: lead ? `${lead}\n\n${text}` : text, choices, lang };
   if (prompt.askLocation) {
     out.askLocation = true;
     out.location = { label: i18n.t(lang, 'share-location'), hint: i18n.t(lang, 'share-location-hint') };

@@ -9,8 +9,9 @@ import { splitAtSentences } from '../zalo-common/split-text.js';
 import { ZaloBotError, type ZaloBotApi } from './api.js';
 
 export function botText(message: OutboundMessage, i18n: Translator): string {
-  const text = message.clearChat ? [i18n.t('vi', 'zalo-quick-exit'), message.text].filter(Boolean).join('\n\n') : message.text;
-  return withNumberedChoices(text, message.choices, i18n) || '…';
+  const lang = message.lang ?? 'vi';
+  const text = message.clearChat ? [i18n.t(lang, 'zalo-quick-exit'), message.text].filter(Boolean).join('\n\n') : message.text;
+  return withNumberedChoices(text, message.choices, i18n, lang) || '…';
 }
 
 export function botSender(api: ZaloBotApi, i18n: Translator): OutboxSender {

@@ -28,15 +28,16 @@ export function layout(message: OutboundMessage, i18n: Translator): { text: stri
   const choices = message.choices ?? [];
   const own = choices.filter((c) => c.id !== SOS_CHOICE && c.id !== EXIT_CHOICE);
   const universal = choices.filter((c) => c.id === SOS_CHOICE || c.id === EXIT_CHOICE);
-  let text = message.clearChat ? [i18n.t('vi', 'zalo-quick-exit'), message.text].filter(Boolean).join('\n\n') : message.text;
+  const lang = message.lang ?? 'vi';
+  let text = message.clearChat ? [i18n.t(lang, 'zalo-quick-exit'), message.text].filter(Boolean).join('\n\n') : message.text;
   const phones: OaButton[] = EMERGENCY_NUMBERS
     .filter((number) => new RegExp(`(^|\\D)${number}(\\D|$)`).test(text))
     .slice(0, 2)
     .map((number) => ({ title: `📞 ${number}`, type: 'oa.open.phone' as const, payload: { phone_code: number } }));
   const room = Math.max(0, MAX_BUTTONS - universal.length - phones.length);
-  if (own.length > room) text = withNumberedChoices(text, own, i18n);
+  if (own.length > room) text = withNumberedChoices(text, own, i18n, lang);
   const buttons = [...own.slice(0, room).map(button), ...universal.map(button), ...phones];
-  if (message.askLocation) text = `${text}\n\n${i18n.t('vi', 'zalo-share-location')}`;
+  if (message.askLocation) text = `${text}\n\n${i18n.t(lang, 'zalo-share-location')}`;
   return { text: text || '…', buttons };
 }
 
