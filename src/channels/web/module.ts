@@ -11,7 +11,7 @@ export function webChatModule(ctx: AppContext): AppModule {
   return {
     name: 'web',
     routes(http) {
-      registerWebPage(http);
+      registerWebPage(http, { i18n: ctx.i18n, primaryLine: ctx.config.PRIMARY_HOTLINE });
       registerWebChat(http, { core: ctx.core, outbox: ctx.database.store.outbox, limits });
     },
   };

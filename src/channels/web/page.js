@@ -5,6 +5,20 @@ let sessionId = sessionStorage.getItem('tc-session') || newId();
 sessionStorage.setItem('tc-session', sessionId);
 const log = document.getElementById('log');
 const input = document.getElementById('text');
+// The page's own texts in both languages (rendered by the server from the locale files; see web-page.ts).
+const TEXTS = JSON.parse(document.getElementById('texts').textContent);
+let lang = 'vi';
+const t = (key) => TEXTS[lang][key];
+/** Shows the page's own texts (the emergency bar, the buttons) in the language the replies come in. */
+function setLang(next) {
+  if (!TEXTS[next] || next === lang) return;
+  lang = next;
+  document.documentElement.lang = next;
+  document.title = t('web-title');
+  for (const el of document.querySelectorAll('[data-t]')) el.textContent = t(el.dataset.t);
+  for (const el of document.querySelectorAll('[data-t-label]')) el.setAttribute('aria-label', t(el.dataset.tLabel));
+  input.placeholder = t('web-placeholder');
+}
 // Where the quick exit goes: a neutral page, replacing this one in the tab's history.
 const NEUTRAL = 'https://www.google.com/search?q=th%E1%BB%9Di+ti%E1%BA%BFt';
 
@@ -37,6 +51,7 @@ function show(text, who) {
 function render(replies) {
   for (const r of replies) {
     if (r.clearChat) log.replaceChildren();
+    if (r.lang) setLang(r.lang);
     const li = show(r.text, 'bot');
     if (r.choices?.length) {
       const box = document.createElement('div');
@@ -55,10 +70,10 @@ function render(replies) {
       const b = document.createElement('button');
       b.type = 'button';
       b.className = 'where';
-      b.textContent = '📍 Gửi vị trí của tôi';
+      b.textContent = t('web-share-location');
       b.addEventListener('click', () => navigator.geolocation.getCurrentPosition(
         (p) => send({ location: { latitude: p.coords.latitude, longitude: p.coords.longitude } }, '📍'),
-        () => show('Không lấy được vị trí. Bạn có thể gõ tên tỉnh/thành phố.', 'bot')));
+        () => show(t('web-no-location'), 'bot')));
       li.appendChild(b);
     }
     // The newest question and its buttons in view (the emergency bar above stays put).
@@ -70,10 +85,10 @@ async function send(body, echo) {
   try {
     const res = await fetch('/api/chat', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ sessionId, ...body }) });
     const data = await res.json();
-    if (!res.ok) return show(data.message || 'Có lỗi, bạn thử lại nhé. Khẩn cấp: gọi 113.', 'bot');
+    if (!res.ok) return show(data.message || t('web-error'), 'bot');
     render(data.replies);
   } catch {
-    show('Mất kết nối. Khẩn cấp: gọi 113 (công an), 115 (cấp cứu), 111 (trẻ em).', 'bot');
+    show(t('web-offline'), 'bot');
   }
 }
 document.getElementById('form').addEventListener('submit', (e) => {

@@ -30,13 +30,15 @@ function describeIssues(issues: z.core.$ZodIssue[]): string {
   return issues.map((i) => (i.path.length && !i.message.startsWith(String(i.path[0])) ? `${i.path.join('.')}: ${i.message}` : i.message)).join('; ');
 }
 
-export interface WebReply { text: string; choices?: { id: string; label: string }[]; askLocation?: true; clearChat?: true }
+export interface WebReply { text: string; choices?: { id: string; label: string }[]; askLocation?: true; clearChat?: true; lang?: 'vi' | 'en' }
 
 export function toWebReply(m: OutboundMessage): WebReply {
   const r: WebReply = { text: m.text };
   if (m.choices?.length) r.choices = m.choices;
   if (m.askLocation) r.askLocation = true;
   if (m.clearChat) r.clearChat = true;
+  // The page shows its own texts (the emergency bar, the buttons) in the language of the replies.
+  if (m.lang) r.lang = m.lang;
   return r;
 }
 

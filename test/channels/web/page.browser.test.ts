@@ -151,6 +151,11 @@ describe.skipIf(!haveBrowser)('web chat page in Chromium', () => {
     await page.locator('.choices button', { hasText: 'English' }).last().click();
     await expect.poll(() => page.locator('#log li.bot').last().innerText(), { timeout: 15_000 }).toMatch(/What do you need/);
     expect(await page.locator('#log li.bot').last().innerText()).not.toMatch(/Chọn ngôn ngữ/);
+    // The page's own texts follow: the emergency bar, the input and the document's language.
+    await expect.poll(() => page.locator('#sos').innerText()).toMatch(/Police/);
+    expect(await page.locator('#sos a[href="tel:113"]').getAttribute('aria-label')).toBe('Call 113, Police');
+    expect(await page.getByLabel('Your message').getAttribute('placeholder')).toBe('Type a message…');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     await page.close();
   });
 });
