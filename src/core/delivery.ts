@@ -1,6 +1,8 @@
 // Delivers outbox rows through channel senders. A row is leased (not held in a transaction) while it is sent,
 // so a slow platform API never blocks the database; rows of one chat go out in order; a failed row is retried with
 // backoff and its chat waits behind it. The text of a delivered row is erased: only the delivery record stays.
+// Crash semantics (src/handoff/README.md): at least once. Each send sits between two single statements (`sending`,
+// `sent`); only a row whose send began and was not marked sent can go out twice, and its sender is told so.
 import { errorFields } from '../logger.js';
 import type { LeasedRow, Repositories, SentRow, Store } from '../db/repositories/index.js';
 import { AppError, isAppError } from './errors.js';
@@ -109,6 +111,7 @@ export function createDelivery(opts: DeliveryOptions): Delivery {
   });
 
   const deliverOne = async (row: Claimed): Promise<boolean> => {
+    let repeat = false;
     try {
       if (!row.payload) throw new AppError('delivery_refused', 'outbox row has no payload');
       const { sealedAddress: _omit, ...message } = row.payload;
@@ -118,7 +121,7 @@ export function createDelivery(opts: DeliveryOptions): Delivery {
       if (recorded.length) message.deleteMessageIds = recorded.map((m) => m.messageId);
       const address = await addressOf(row);
       // The crash window is the send itself plus one statement on each side of it (see outbox-repository.ts).
-      const { repeat } = await opts.store.outbox.sending(row.id, now());
+      ({ repeat } = await opts.store.outbox.sending(row.id, now()));
       const result = await opts.senders[row.channel]!.send(address, message, { kind: row.kind, chatKey: row.chatKey, outboxId: row.id, repeat });
       const sentAt = now();
       await opts.store.outbox.sent(row.id, sentAt, result.messageIds);
@@ -134,7 +137,7 @@ export function createDelivery(opts: DeliveryOptions): Delivery {
       opts.log.warn({ outboxId: String(row.id), channel: row.channel, kind: row.kind, attempts: row.attempts, code, giveUp }, 'outbox delivery failed');
       const reason = String(code ?? 'error');
       if (giveUp) await opts.store.outbox.giveUp(row.id, reason);
-      else await opts.store.outbox.retryAt(row.id, new Date(now().getTime() + backoff(row.attempts)), reason);
+      else await opts.store.outbox.retryAt(row.id, new Date(now().getTime() + backoff(row.attempts)), reason, repeat);
       return false;
     }
   };

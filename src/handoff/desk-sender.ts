@@ -1,6 +1,7 @@
 // Delivers the desk's outbox rows through a desk adapter: the case card (in the case's own thread, opened on first
 // use), the person's relayed words, re-announcements, notices. The service reads and records the case (its thread,
-// its card, the "announced" timeline event); the adapter only translates.
+// its card, the "announced" timeline event) — what a send produced is recorded in `record`, after the row is marked
+// sent; the adapter only translates.
 import type { OutboxSender } from '../core/delivery.js';
 import { AppError, isAppError } from '../core/errors.js';
 import type { Translator } from '../core/i18n.js';

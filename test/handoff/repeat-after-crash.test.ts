@@ -2,7 +2,7 @@
 // what the next instance does with each. (test/handoff/crash-burst.test.ts makes them with real SIGKILLs.)
 import type { Message } from 'grammy/types';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { buttonData, DANGER_TEXT, startHarness, type HandoffHarness } from './support/handoff-harness.js';
+import { buttonData, DANGER_TEXT, GROUP_ID, startHarness, type HandoffHarness } from './support/handoff-harness.js';
 
 describe('after a crash', () => {
   let h: HandoffHarness;
@@ -12,7 +12,7 @@ describe('after a crash', () => {
   const caseCommitted = (id: number) => vi.waitFor(async () => expect((await h.caseOf(id)).ref).toBeTruthy(), { timeout: 8000, interval: 20 });
   const escalationRow = async (caseId: string) => h.db.outbox.findFirstOrThrow({ where: { channel: 'staff', kind: 'escalation', chatKey: `case:${caseId}` } });
 
-  it('sends a card whose first send began and was never marked again, marked as a possible repeat and silent; its claim button works', async () => {
+  it('sends a card whose first send began and was never marked again — even after a failed retry — marked as a possible repeat and silent; its claim button works', async () => {
     // Telegram refuses for a while, so the escalation waits in the outbox.
     h.stub.failAlways('sendMessage', { code: 429, retryAfter: 120 });
     h.stub.failAlways('createForumTopic', { code: 429, retryAfter: 120 });
@@ -25,11 +25,16 @@ describe('after a crash', () => {
     await h.db.outbox.update({ where: { id: (await escalationRow(row.id)).id }, data: { sendingSince: new Date() } });
     await h.stop();
     h.stub.clearFaults();
+    // The repeat fails with a known outcome: it is retried as a repeat still (the first send may have arrived).
+    h.stub.failAlways('sendMessage', { code: 400, description: 'Bad Request: try again' });
     await h.start();
+    const repeatLine = h.i18n.t('vi', 'staff-card-repeat', { ref: row.ref });
+    await h.stub.waitFor((c) => c.method === 'sendMessage' && !c.response.ok && String(c.body.chat_id) === String(GROUP_ID) && String(c.body.text).includes(repeatLine), 8000);
+    h.stub.clearFaults();
 
-    const { card } = await h.waitCard(person.id);
+    const { card } = await h.waitCard(person.id, 30_000);
     const call = h.stub.calls.find((c) => c.method === 'sendMessage' && (c.response as { result?: Message }).result?.message_id === card.message_id && String(c.body.chat_id) === String(card.chat.id))!;
-    expect(card.text!.split('\n')[0]).toBe(h.i18n.t('vi', 'staff-card-repeat', { ref: row.ref }));
+    expect(card.text!.split('\n')[0]).toBe(repeatLine);
     expect(String(call.body.disable_notification)).toBe('true');
     await h.settled();
     expect(h.cards(row.ref)).toHaveLength(1);

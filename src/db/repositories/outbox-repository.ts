@@ -84,9 +84,12 @@ export function outboxRepository(client: Client) {
       }) as Promise<SentRow[]>;
     },
 
-    /** The send failed with a known outcome: retried later as a first send. */
-    async retryAt(id: bigint, next: Date, error: string): Promise<void> {
-      await client.outbox.update({ where: { id }, data: { leaseUntil: null, nextAttemptAt: next, lastError: error, sendingSince: null } });
+    /**
+     * The send failed with a known outcome: retried later. `mayRepeat`: an earlier send of it may have arrived (this
+     * one was a repeat), so the retry is one too; otherwise it is retried as a first send.
+     */
+    async retryAt(id: bigint, next: Date, error: string, mayRepeat = false): Promise<void> {
+      await client.outbox.update({ where: { id }, data: { leaseUntil: null, nextAttemptAt: next, lastError: error, ...(mayRepeat ? {} : { sendingSince: null }) } });
     },
 
     async giveUp(id: bigint, error: string): Promise<void> {
