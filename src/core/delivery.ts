@@ -1,17 +1,33 @@
 // Delivers outbox rows through channel senders. A row is leased (not held in a transaction) while it is sent,
 // so a slow platform API never blocks the database; rows of one chat go out in order; a failed row is retried with
 // backoff and its chat waits behind it. The text of a delivered row is erased: only the delivery record stays.
+// Crash semantics (src/handoff/README.md): at least once. Each send sits between two single statements (`sending`,
+// `sent`); only a row whose send began and was not marked sent can go out twice, and its sender is told so.
 import { errorFields } from '../logger.js';
-import type { LeasedRow, Store } from '../db/repositories/index.js';
+import type { LeasedRow, Repositories, SentRow, Store } from '../db/repositories/index.js';
 import { AppError, isAppError } from './errors.js';
 import type { Sealer } from '../privacy/sealer.js';
 import { addressContext } from './sealing-contexts.js';
 import type { ChatAddress, OutboundMessage } from './messages.js';
 
 export interface SendResult { messageIds: string[] }
+export interface SendMeta {
+  kind: string; chatKey: string; outboxId: bigint;
+  /** An earlier send of this row began and its outcome was never recorded (the process died): it may have arrived. */
+  repeat: boolean;
+}
+/** What a delivered row's send produced, as the outbox keeps it until it is recorded. */
+export interface SentMessage { id: bigint; channel: string; chatKey: string; kind: string; payload: OutboundMessage | null; messageIds: string[]; sentAt: Date }
+
 export interface OutboxSender {
   /** `address` is null for recipients that have no per-person address (the counsellors' group). */
-  send(address: ChatAddress | null, message: OutboundMessage, meta: { kind: string; chatKey: string; outboxId: bigint }): Promise<SendResult>;
+  send(address: ChatAddress | null, message: OutboundMessage, meta: SendMeta): Promise<SendResult>;
+  /**
+   * Records what the send produced (message ids, timeline), in the transaction that finishes the row — after the
+   * row is marked sent, so never before a crash could repeat the send. Replayed from the row alone after a crash
+   * between the two: it may read only `sent` and the database.
+   */
+  record?(repos: Repositories, sent: SentMessage): Promise<void>;
 }
 
 /**
@@ -41,6 +57,11 @@ export interface DeliveryOptions {
 }
 
 type Claimed = LeasedRow;
+
+const sentOf = (row: SentRow): SentMessage => ({
+  id: row.id, channel: row.channel, chatKey: row.chatKey, kind: row.kind, payload: row.payload,
+  messageIds: row.externalId ? row.externalId.split(',') : [], sentAt: row.deliveredAt,
+});
 
 const MAX_REPLY_ATTEMPTS = 25;
 const defaultBackoff = (n: number) => Math.min(2 ** Math.min(n, 12) * 500, 15 * 60_000);
@@ -78,7 +99,19 @@ export function createDelivery(opts: DeliveryOptions): Delivery {
     return sealed ? (JSON.parse(opts.sealer.open(sealed, addressContext(row.chatKey))) as ChatAddress) : null;
   };
 
+  /**
+   * Finishes a delivered row: what its send produced is recorded, once (`recorded` is false when another instance
+   * replaying it got there first). `forget`: the person's recorded messages a quick exit just deleted.
+   */
+  const finish = (sent: SentMessage, forget: bigint[] = []) => opts.store.transaction(async (repos) => {
+    if (!(await repos.outbox.recorded(sent.id))) return;
+    await repos.conversations.forgetMessages(forget);
+    if (sent.kind === 'reply' && !sent.payload?.clearChat) await repos.conversations.recordMessages(sent.channel, sent.chatKey, sent.messageIds);
+    await opts.senders[sent.channel]?.record?.(repos, sent);
+  });
+
   const deliverOne = async (row: Claimed): Promise<boolean> => {
+    let repeat = false;
     try {
       if (!row.payload) throw new AppError('delivery_refused', 'outbox row has no payload');
       const { sealedAddress: _omit, ...message } = row.payload;
@@ -86,12 +119,15 @@ export function createDelivery(opts: DeliveryOptions): Delivery {
       // were still on their way when the person left (the chat's earlier rows are all delivered before this one).
       const recorded = message.clearChat ? await opts.store.conversations.recordedMessages(row.channel, row.chatKey) : [];
       if (recorded.length) message.deleteMessageIds = recorded.map((m) => m.messageId);
-      const result = await opts.senders[row.channel]!.send(await addressOf(row), message, { kind: row.kind, chatKey: row.chatKey, outboxId: row.id });
-      await opts.store.transaction(async (repos) => {
-        await repos.conversations.forgetMessages(recorded.map((m) => m.id));
-        await repos.outbox.delivered(row.id, now(), result.messageIds);
-        if (row.kind === 'reply' && !message.clearChat) await repos.conversations.recordMessages(row.channel, row.chatKey, result.messageIds);
-      });
+      const address = await addressOf(row);
+      // The crash window is the send itself plus one statement on each side of it (see outbox-repository.ts).
+      ({ repeat } = await opts.store.outbox.sending(row.id, now()));
+      const result = await opts.senders[row.channel]!.send(address, message, { kind: row.kind, chatKey: row.chatKey, outboxId: row.id, repeat });
+      const sentAt = now();
+      await opts.store.outbox.sent(row.id, sentAt, result.messageIds);
+      // Sent, whatever happens next: a failure to record is left to `recover`, never turned into a retry.
+      await finish({ id: row.id, channel: row.channel, chatKey: row.chatKey, kind: row.kind, payload: row.payload, messageIds: result.messageIds, sentAt }, recorded.map((m) => m.id))
+        .catch((error) => opts.log.error({ err: errorFields(error), outboxId: String(row.id) }, 'outbox records failed; recovery will write them'));
       return true;
     } catch (error) {
       const permanent = isAppError(error, 'delivery_refused');
@@ -101,9 +137,29 @@ export function createDelivery(opts: DeliveryOptions): Delivery {
       opts.log.warn({ outboxId: String(row.id), channel: row.channel, kind: row.kind, attempts: row.attempts, code, giveUp }, 'outbox delivery failed');
       const reason = String(code ?? 'error');
       if (giveUp) await opts.store.outbox.giveUp(row.id, reason);
-      else await opts.store.outbox.retryAt(row.id, new Date(now().getTime() + backoff(row.attempts)), reason);
+      else await opts.store.outbox.retryAt(row.id, new Date(now().getTime() + backoff(row.attempts)), reason, repeat);
       return false;
     }
+  };
+
+  /**
+   * Records what the sends of rows delivered before `before` produced, where a crash came between a row's `sent`
+   * and its records. At start every such row is taken (this instance has none of its own in flight); on each poll
+   * only those older than a lease, so a live instance's own rows are left to it.
+   */
+  const recover = async (before: Date): Promise<void> => {
+    if (!channels.length) return;
+    for (;;) {
+      const rows = await opts.store.outbox.unrecorded(channels, before, 50);
+      for (const row of rows) await finish(sentOf(row));
+      if (rows.length < 50) return;
+    }
+  };
+  let recovering: Promise<void> | undefined;
+  const recoverQuietly = (before: Date): Promise<void> => {
+    recovering ??= recover(before).catch((error) => opts.log.error({ err: errorFields(error) }, 'outbox recovery failed'))
+      .finally(() => { recovering = undefined; });
+    return recovering;
   };
 
   // Each chat's rows are sent by their own task, so a chat that waits out a 429 holds up no other chat; a claim
@@ -163,8 +219,11 @@ export function createDelivery(opts: DeliveryOptions): Delivery {
   return {
     start() {
       if (timer || !channels.length) return;
-      timer = setInterval(() => void kickPass(), opts.pollMs ?? 1000);
-      void kickPass();
+      timer = setInterval(() => {
+        if (!stopped) void recoverQuietly(new Date(now().getTime() - lease * 1000));
+        void kickPass();
+      }, opts.pollMs ?? 1000);
+      void recoverQuietly(now()).then(() => kickPass());
     },
     kick() { if (!stopped) void kickPass(); },
     runOnce,
@@ -173,6 +232,7 @@ export function createDelivery(opts: DeliveryOptions): Delivery {
       if (timer) clearInterval(timer);
       await running;
       await Promise.all([...inflight]);
+      await recovering;
     },
   };
 }

@@ -1,6 +1,7 @@
 // Delivers the desk's outbox rows through a desk adapter: the case card (in the case's own thread, opened on first
 // use), the person's relayed words, re-announcements, notices. The service reads and records the case (its thread,
-// its card, the "announced" timeline event); the adapter only translates.
+// its card, the "announced" timeline event) — what a send produced is recorded in `record`, after the row is marked
+// sent; the adapter only translates.
 import type { OutboxSender } from '../core/delivery.js';
 import { AppError, isAppError } from '../core/errors.js';
 import type { Translator } from '../core/i18n.js';
@@ -46,52 +47,61 @@ export function deskSender(deps: DeskSenderDeps): OutboxSender {
     }
   };
 
-  /** The case card, in the case's own thread (opened on first use) where the desk has threads. */
-  const sendCard = (caseId: string) => inThread(caseId, async (row) => {
+  /**
+   * The case card, in the case's own thread (opened on first use) where the desk has threads. `repeat`: an earlier
+   * send of it may have arrived (the app died before knowing) — the card says so above it and rings no one again.
+   */
+  const sendCard = (caseId: string, repeat: boolean) => inThread(caseId, async (row) => {
     let current = row;
     if (!current.threadId) {
       const thread = await desk.openThread(view(current));
       if (thread) current = await store.cases.update(current.id, { deskThread: thread });
     }
     const conversation = current.chatKey ? await store.conversations.relayState(current.channel, current.chatKey) : null;
-    const card: DeskText = { html: renderCaseCard(i18n, deps.sealer, current, deps.now(), conversation?.relayAllowed ?? false) };
-    const posted = await desk.announce(view(current), card);
-    // The timeline's "announced": when the case card reached the desk (taken before anyone could claim it).
-    const announcedAt = deps.now();
-    await store.transaction(async ({ cases }) => {
-      if (!current.groupMessageId && posted.messageIds[0]) await cases.update(current.id, { deskMessage: posted.messageIds[0] });
-      await cases.recordDeskMessages(desk.id, current.id, posted.messageIds);
-      await cases.addEvent(current.id, { type: 'announced', data: { round: 0, topic: Boolean(current.threadId) } }, announcedAt);
-    });
-    return posted;
+    const html = renderCaseCard(i18n, deps.sealer, current, deps.now(), conversation?.relayAllowed ?? false);
+    return desk.announce(view(current), { html: repeat ? `${repeatLine(current.ref)}\n${html}` : html }, { silent: repeat });
   });
 
-  /** Everything else the desk posts for a case is recorded too: a reply to it finds the case by id. */
-  const recorded = async (caseId: string, posting: Promise<Posted>): Promise<Posted> => {
-    const posted = await posting;
-    await store.cases.recordDeskMessages(desk.id, caseId, posted.messageIds);
-    return posted;
-  };
+  const repeatLine = (ref: string) => `<i>${escapeHtml(t('staff-card-repeat', { ref }))}</i>`;
 
   return {
-    async send(_address, message) {
+    send(_address, message, meta) {
       const p = message as DeskPayload;
-      if (p.staff === 'escalation') return sendCard(p.caseId);
-      return recorded(p.caseId, sendOther(p));
+      if (p.staff === 'escalation') return sendCard(p.caseId, meta.repeat);
+      return sendOther(p, meta.repeat);
+    },
+
+    /**
+     * Runs after the row is marked sent (or on recovery after a crash): the desk messages are recorded, so a reply to
+     * any of them finds the case; for the card also its root message and the timeline's "announced" — when the card
+     * reached the desk, taken before anyone could claim it.
+     */
+    async record(repos, sent) {
+      const p = sent.payload as DeskPayload | null;
+      const caseId = p?.caseId ?? sent.chatKey.replace(/^case:/, '');
+      const row = await repos.cases.byId(caseId);
+      if (!row) return;
+      await repos.cases.recordDeskMessages(desk.id, caseId, sent.messageIds);
+      if (p?.staff !== 'escalation') return;
+      if (!row.groupMessageId && sent.messageIds[0]) await repos.cases.update(caseId, { deskMessage: sent.messageIds[0] });
+      await repos.cases.addEvent(caseId, { type: 'announced', data: { round: 0, topic: Boolean(row.threadId) } }, sent.sentAt);
     },
   };
 
-  async function sendOther(p: DeskPayload): Promise<Posted> {
-    if (p.staff === 'relay-in') return inThread(p.caseId, (row) => desk.post(view(row), { plain: `👤 ${row.ref}: ${p.text}` }));
+  /** Everything else: a repeat after a crash is silent (a relayed message or notice shows for itself that it is one). */
+  async function sendOther(p: DeskPayload, repeat: boolean): Promise<Posted> {
+    const quiet = { silent: repeat };
+    if (p.staff === 'relay-in') return inThread(p.caseId, (row) => desk.post(view(row), { plain: `👤 ${row.ref}: ${p.text}` }, quiet));
     if (p.staff === 'announce') {
       const row = await load(p.caseId);
-      const text = t('staff-announce', { ref: row.ref, minutes: minutesSince(row.createdAt, deps.now()), level: t(`staff-level-${row.level ?? 'talk'}`) });
-      const remind = (p.round ?? 1) >= 2 ? await deps.onDuty() : [];
-      return desk.announce(view(row), { html: escapeHtml(text) }, { remind });
+      const text = escapeHtml(t('staff-announce', { ref: row.ref, minutes: minutesSince(row.createdAt, deps.now()), level: t(`staff-level-${row.level ?? 'talk'}`) }));
+      // A repeated re-announcement mentions no one again: the first one may already have.
+      const remind = (p.round ?? 1) >= 2 && !repeat ? await deps.onDuty() : [];
+      return desk.announce(view(row), { html: repeat ? `${repeatLine(row.ref)}\n${text}` : text }, { remind, ...quiet });
     }
     return inThread(p.caseId, (row) => {
       const args = { ref: row.ref, level: t(`staff-level-${p.level ?? row.level ?? 'talk'}`), ...(p.outcome ? { outcome: t(`staff-outcome-${p.outcome}`) } : {}) };
-      return desk.post(view(row), { html: escapeHtml(p.noticeKey ? t(p.noticeKey, args) : p.text) });
+      return desk.post(view(row), { html: escapeHtml(p.noticeKey ? t(p.noticeKey, args) : p.text) }, quiet);
     });
   }
 }

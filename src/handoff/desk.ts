@@ -21,6 +21,9 @@ export interface OnDutyCounsellor { account: string; alias: string }
 
 export interface Posted { messageIds: string[] }
 
+/** `silent`: no notification — a message sent again after a crash may repeat one that already rang. */
+export interface PostOptions { silent?: boolean }
+
 /** Thrown (AppError code `not_found`, details.thread) when the case's thread is gone: the service forgets it. */
 export const THREAD_GONE = 'thread-gone';
 
@@ -33,9 +36,9 @@ export interface DeskPort {
    * Shows the case card with its actions (claim, close). `remind` makes it a fresh message at the top of the desk
    * (a re-announcement), mentioning those on duty, rather than a message in the case's thread.
    */
-  announce(c: DeskCase, card: DeskText, opts?: { remind?: OnDutyCounsellor[] }): Promise<Posted>;
+  announce(c: DeskCase, card: DeskText, opts?: PostOptions & { remind?: OnDutyCounsellor[] }): Promise<Posted>;
   /** Posts in the case's thread: the person's words, a notice. */
-  post(c: DeskCase, text: DeskText): Promise<Posted>;
+  post(c: DeskCase, text: DeskText, opts?: PostOptions): Promise<Posted>;
 }
 
 /** An adapter: the port out, and `listen` to turn what counsellors do there into the service's actions. */

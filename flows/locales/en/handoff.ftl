@@ -47,6 +47,8 @@ staff-outcome-other = Khác
 staff-closed = Ca { $ref } đã đóng: { $outcome }.
 staff-closed-you = Đã đóng ca { $ref }.
 staff-announce = ⏰ Ca { $ref } ({ $level }) vẫn chưa có ai nhận sau { $minutes } phút.
+# Above a card (or re-announcement) sent again because the app restarted before it knew the first send arrived.
+staff-card-repeat = ♻️ Gửi lại sau khi hệ thống khởi động lại — có thể trùng với thẻ trước của ca { $ref }.
 staff-person-left = Người dùng của ca { $ref } đã rời cuộc trò chuyện trước khi có người nhận.
 staff-level-raised = Ca { $ref } vừa báo mức khẩn cấp mới: { $level }.
 staff-alias-usage = Dùng: /alias Tên hiển thị (người dùng sẽ thấy tên này).

@@ -59,9 +59,9 @@ export function bothDesks(primary: DeskAdapter, web: ConsoleDesk): DeskAdapter {
       if (!opts?.remind) await web.announce(c, card);
       return primary.announce(c, card, opts);
     },
-    async post(c, text) {
+    async post(c, text, opts) {
       await web.post(c, text);
-      return primary.post(c, text);
+      return primary.post(c, text, opts);
     },
     listen(actions) {
       primary.listen(actions);

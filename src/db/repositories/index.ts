@@ -71,7 +71,7 @@ export type { DirectoryEntry, Hotline } from '../generated/client.js';
 export type { CaseChange, DueTimer, NewCase, TimelineEntry } from './case-repository.js';
 export type { ConversationChange, ConversationRow, RelayState } from './conversation-repository.js';
 export type { EntryFilter, HotlineSeed, DirectoryEntrySeed } from './directory-repository.js';
-export type { LeasedRow, OutboxRow } from './outbox-repository.js';
+export type { LeasedRow, OutboxRow, SentRow } from './outbox-repository.js';
 export type { StoredZaloToken, ZaloTokenRepository } from './zalo-token-repository.js';
 export { OPEN_STATUSES } from './case-repository.js';
 export { asDirectory, type DirectoryRepository } from './directory-repository.js';

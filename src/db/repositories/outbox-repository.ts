@@ -12,6 +12,9 @@ export interface OutboxRow {
   deliveredAt?: Date;
 }
 
+/** A delivered row whose send's records are not yet written: `externalId` holds the message ids, comma-separated. */
+export interface SentRow { id: bigint; channel: string; chatKey: string; kind: string; payload: (OutboundMessage & { sealedAddress?: string }) | null; externalId: string | null; deliveredAt: Date }
+
 export interface LeasedRow { id: bigint; channel: string; chatKey: string; kind: string; payload: (OutboundMessage & { sealedAddress?: string }) | null; attempts: number }
 
 export function outboxRepository(client: Client) {
@@ -53,16 +56,51 @@ export function outboxRepository(client: Client) {
         RETURNING o."id", o."channel", o."chatKey", o."kind", o."payload", o."attempts"`;
     },
 
-    async delivered(id: bigint, at: Date, externalIds: string[]): Promise<void> {
-      await client.outbox.update({ where: { id }, data: { status: 'delivered', payload: JSON_NULL, deliveredAt: at, leaseUntil: null, externalId: externalIds.join(',') || null, lastError: null } });
+    // --- crash semantics (src/handoff/README.md, "After a crash") ---------------------------------------------
+    // A send is bracketed by two single statements: `sending` right before it, `sent` right after it. A crash
+    // between them leaves a pending row with `sendingSince` set: its outcome is unknown, and the next send of it
+    // is told it may repeat one that arrived. A crash after `sent` leaves a delivered row with `sendingSince`
+    // set: it is not sent again, only what its send produced is recorded (`unrecorded`, then `recorded`).
+
+    /** Marks the send of a leased row as begun; answers whether an earlier send of it began and was never finished. */
+    async sending(id: bigint, at: Date): Promise<{ repeat: boolean }> {
+      const rows = await client.$queryRaw<{ before: Date | null }[]>`
+        UPDATE "Outbox" o SET "sendingSince" = ${at}
+        FROM (SELECT "id", "sendingSince" AS "before" FROM "Outbox" WHERE "id" = ${id} FOR UPDATE) p
+        WHERE o."id" = p."id" RETURNING p."before"`;
+      return { repeat: Boolean(rows[0]?.before) };
     },
 
-    async retryAt(id: bigint, next: Date, error: string): Promise<void> {
-      await client.outbox.update({ where: { id }, data: { leaseUntil: null, nextAttemptAt: next, lastError: error } });
+    /** The one statement after a send: the row is delivered (never sent again); its payload stays until `recorded`. */
+    async sent(id: bigint, at: Date, externalIds: string[]): Promise<void> {
+      await client.outbox.update({ where: { id }, data: { status: 'delivered', deliveredAt: at, leaseUntil: null, externalId: externalIds.join(',') || null, lastError: null } });
+    },
+
+    /** Ends a delivered row once what its send produced is recorded (in that transaction): false if another did. */
+    async recorded(id: bigint): Promise<boolean> {
+      const { count } = await client.outbox.updateMany({ where: { id, status: 'delivered', sendingSince: { not: null } }, data: { sendingSince: null, payload: JSON_NULL } });
+      return count === 1;
+    },
+
+    /** Delivered rows whose records a crash interrupted (delivered before `before`), oldest first. */
+    unrecorded(channels: string[], before: Date, limit: number): Promise<SentRow[]> {
+      return client.outbox.findMany({
+        where: { sendingSince: { not: null }, status: 'delivered', channel: { in: channels }, deliveredAt: { lt: before } },
+        orderBy: { id: 'asc' }, take: limit,
+        select: { id: true, channel: true, chatKey: true, kind: true, payload: true, externalId: true, deliveredAt: true },
+      }) as Promise<SentRow[]>;
+    },
+
+    /**
+     * The send failed with a known outcome: retried later. `mayRepeat`: an earlier send of it may have arrived (this
+     * one was a repeat), so the retry is one too; otherwise it is retried as a first send.
+     */
+    async retryAt(id: bigint, next: Date, error: string, mayRepeat = false): Promise<void> {
+      await client.outbox.update({ where: { id }, data: { leaseUntil: null, nextAttemptAt: next, lastError: error, ...(mayRepeat ? {} : { sendingSince: null }) } });
     },
 
     async giveUp(id: bigint, error: string): Promise<void> {
-      await client.outbox.update({ where: { id }, data: { status: 'failed', payload: JSON_NULL, leaseUntil: null, lastError: error } });
+      await client.outbox.update({ where: { id }, data: { status: 'failed', payload: JSON_NULL, leaseUntil: null, lastError: error, sendingSince: null } });
     },
 
     /** Gives leased rows back untried (they wait behind a failed row of their chat). */

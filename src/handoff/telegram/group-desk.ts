@@ -8,7 +8,7 @@ import type { Logger } from '../../logger.js';
 import type { Pseudonymise } from '../../privacy/pseudonym.js';
 import { classify, splitText } from '../../channels/telegram/outbound.js';
 import { escapeHtml } from '../case-card.js';
-import type { DeskAdapter, DeskCase, DeskText, Posted } from '../desk.js';
+import type { DeskAdapter, DeskCase, DeskText, Posted, PostOptions } from '../desk.js';
 import { claimData, closeData } from './callback-data.js';
 import { installGroupHandlers } from './group-handlers.js';
 
@@ -34,6 +34,8 @@ export const counsellorKey = (pseudonymise: Pseudonymise, telegramId: string | n
 export function caseButtons(i18n: Translator, ref: string): InlineKeyboard {
   return new InlineKeyboard().text(i18n.t('vi', 'staff-button-claim'), claimData(ref)).text(i18n.t('vi', 'staff-button-close'), closeData(ref));
 }
+
+const silence = (opts: PostOptions): object => (opts.silent ? { disable_notification: true } : {});
 
 export function telegramGroupDesk(deps: GroupDeskDeps): DeskAdapter {
   const { api, chatId, i18n } = deps;
@@ -89,20 +91,22 @@ export function telegramGroupDesk(deps: GroupDeskDeps): DeskAdapter {
 
     announce(c, card, opts = {}) {
       const html = 'html' in card ? card.html : escapeHtml(card.plain);
+      const quiet = silence(opts);
       if (opts.remind) {
         // A re-announcement is a fresh message in the group (not only in the topic), so it is seen.
         const mentions = opts.remind.map((p) => `<a href="tg://user?id=${encodeURIComponent(p.account)}">${escapeHtml(p.alias)}</a>`).join(' ');
-        return call(c, () => sendHtml(mentions ? `${html}\n${mentions}` : html, { reply_markup: caseButtons(i18n, c.ref) }));
+        return call(c, () => sendHtml(mentions ? `${html}\n${mentions}` : html, { reply_markup: caseButtons(i18n, c.ref), ...quiet }));
       }
-      return call(c, () => sendHtml(html, { reply_markup: caseButtons(i18n, c.ref), ...(c.thread ? { message_thread_id: Number(c.thread) } : {}) }));
+      return call(c, () => sendHtml(html, { reply_markup: caseButtons(i18n, c.ref), ...(c.thread ? { message_thread_id: Number(c.thread) } : {}), ...quiet }));
     },
 
-    post(c, text) {
-      if ('html' in text) return call(c, () => sendHtml(text.html, where(c)));
+    post(c, text, opts = {}) {
+      const quiet = silence(opts);
+      if ('html' in text) return call(c, () => sendHtml(text.html, { ...where(c), ...quiet }));
       // Plain text, split at Telegram's limit: the person may have written up to 4096 characters themselves.
       return call(c, async () => {
         const ids: string[] = [];
-        for (const part of splitText(text.plain)) ids.push(String((await api.sendMessage(chatId, part, where(c))).message_id));
+        for (const part of splitText(text.plain)) ids.push(String((await api.sendMessage(chatId, part, { ...where(c), ...quiet })).message_id));
         return { messageIds: ids };
       });
     },

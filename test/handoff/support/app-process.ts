@@ -7,7 +7,12 @@ import type { TelegramStub } from '../../support/telegram-stub/index.js';
 import type { TestDbTarget } from '../../support/test-db.js';
 import { GROUP_ID, LAN } from './handoff-harness.js';
 
-export interface AppProcess { child: ChildProcess; exited: Promise<number | null> }
+export interface AppProcess {
+  child: ChildProcess;
+  exited: Promise<number | null>;
+  /** Its HTTP server (the web chat API). */
+  url: string;
+}
 
 const freePort = () => new Promise<number>((resolve) => {
   const s = createServer().listen(0, '127.0.0.1', () => {
@@ -31,7 +36,12 @@ export async function startAppProcess(stub: TelegramStub, target: TestDbTarget, 
   });
   children.push(child);
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  // Ready when it polls Telegram.
-  await stub.waitFor('getUpdates', 90_000, { since: stub.calls.length });
-  return { child, exited };
+  // Ready when it polls Telegram: its getMe is answered (the stub records a call once answered, so a long poll
+  // shows only when it ends, up to 30 s later), then its getUpdates is waiting in the stub.
+  await stub.waitFor('getMe', 90_000, { since: stub.calls.length });
+  while (!stub.isPolling()) {
+    if (child.exitCode !== null) throw new Error(`the app exited with code ${child.exitCode} before polling Telegram`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  return { child, exited, url: `http://127.0.0.1:${port}` };
 }
