@@ -80,9 +80,11 @@ export function retentionRepository(client: Client) {
       return (await client.outbox.deleteMany({ where: { channel: 'web', status: 'pending', createdAt: { lt: before } } })).count;
     },
 
-    /** Rows that are no longer pending keep no text (delivery erases it; this catches any path that did not). */
+    /** Rows that are no longer pending keep no text (delivery erases it; this catches any path that did not).
+     * A delivered row whose records are not written yet (`sendingSince` set: a crash between the send and its
+     * records) keeps its payload until delivery replays them from it. */
     async dropSpentPayloads(): Promise<number> {
-      return client.$executeRaw`UPDATE "Outbox" SET "payload" = NULL WHERE "status" <> 'pending' AND "payload" IS NOT NULL`;
+      return client.$executeRaw`UPDATE "Outbox" SET "payload" = NULL WHERE "status" <> 'pending' AND "payload" IS NOT NULL AND "sendingSince" IS NULL`;
     },
   };
 }
