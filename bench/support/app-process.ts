@@ -38,13 +38,18 @@ export interface AppStart {
 
 /** Starts the app on a free port; ready at the JSON log "Tin Cậy is listening on …" (LOG_LEVEL info) or, when
  * logs are quieter, at the start line. */
+/** The load generator is one address speaking for many people, and one chat sending faster than a person: the rate
+ * limits (src/channels/limits) would refuse it. A bench measures the message path, so they are lifted unless the
+ * environment or `--env` sets them (`npm run bench:flood` measures the limits themselves). */
+export const LIFTED_RATE_LIMITS = { RATE_LIMIT_PER_CHAT: '1000000', RATE_LIMIT_PER_ADDRESS: '1000000', RATE_LIMIT_PARALLEL_PER_ADDRESS: '100000' };
+
 export function startApp(opts: AppStart): Promise<ServerProcess> {
   const logLevel = opts.logLevel ?? 'warn';
   const { DATABASE_URL: _ignored, ...inherited } = process.env;
   return startServer({
     args: [MAIN],
     env: {
-      ...inherited, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: logLevel, DATA_DIR: opts.db.dataDir,
+      ...LIFTED_RATE_LIMITS, ...inherited, NODE_ENV: 'production', HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: logLevel, DATA_DIR: opts.db.dataDir,
       ...(opts.db.url ? { DATABASE_URL: opts.db.url } : {}), ...opts.secrets, ...opts.env,
     },
     ready: logLevel === 'info' || logLevel === 'debug' || logLevel === 'trace' ? /is listening on/ : /Tin Cậy is up on/,
