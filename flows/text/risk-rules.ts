@@ -41,6 +41,13 @@ const MEDICINE = [
   'moi|hang toi|dem|ngay|toi', 'cho|giup ba|ong|me|bo|chong|vo|ba+noi|ba+ngoai|ong+noi|ong+ngoai|benh+nhan|khach',
   'me|bo|ba|ong|chong|vo|ba+noi|ba+ngoai|ong+noi|ong+ngoai|tia|ma em|toi|minh|tui? uong|dung|mua',
 ];
+/** A view, a photo or a party on a roof or a bridge: the place for an everyday reason. */
+const VIEW = ['chup|chup+hinh|chup+anh|ngam|song+ao|hoang+hon|binh+minh|phoi|tuoi|nuong|tiec|an+uong|hong+mat|view|check+in|du+lich|phao+hoa|trang|phun+lua|sao'];
+/** Sensations and chores said with "muốn chết" for emphasis (cay, ngứa, gym, a deadline). */
+const HYPERBOLE = ['cay|ngua|moi|nhuc|nhuc+moi|dau+chan|dau+lung|dau+bung|dau+rang|buon+cuoi|xau+ho|ngai|ngon|thom|dep|de+thuong|cute|gym|leg+day|tap|chay+bo|deadline|bai+tap|on+thi|ket+xe|tac+duong|lol|haha|hihi|kk'];
+const NOT_MEANT = ['song|cuoc+doi|cuoc+song|that+su|that+long|khong+dua|tu+tu|ket+thuc|ganh+nang|met+moi+lam'];
+/** Work, school or a course ending: a last day, a goodbye to colleagues. */
+const WORKPLACE = ['cong+ty|van+phong|cong+viec|nghi+viec|chuyen+viec|thuc+tap|hop+dong|nhan+vien|dong+nghiep|team|office|company|job|work|intern*|hoc+ky|khoa+hoc|lop|truong|nam+hoc|ky+tuc|tour|du+lich|ky+nghi|nghi+phep'];
 /** Sport, a game or a pool: "nhảy cầu" is diving. */
 const DIVING = ['game', 'be+boi|ho+boi|hoc+boi|mon|the+thao|van+dong+vien|thi+dau|olympic|huan+luyen|tiktok|video|xem|bungee', 'hoc|tap nhay'];
 /** Shopping or a barbecue: rope and charcoal for their everyday use. */
@@ -62,6 +69,7 @@ export const SELFHARM_RULES: readonly RiskRule[] = [
       'tha|uoc+gi chet', 'chet quach', 'chet di? cho xong|roi|ranh|khoe|nhe|yen|xong+chuyen|het+kho|xong+doi',
       'want+to|wanna|wish+to|wish+i+could|ready+to die', 'wish i was|were dead', 'better off dead',
     ],
+    unless: [spare('hyperbole', HYPERBOLE, NOT_MEANT)],
   },
   {
     id: 'selfharm.no-will-to-live', kind: 'selfharm', why: 'says life is not worth living',
@@ -97,7 +105,7 @@ export const SELFHARM_RULES: readonly RiskRule[] = [
       'dung|ngoi|dang+o tren cau|san+thuong|noc+nha|mai+nha|lan+can', 'leo len cau|san+thuong|noc+nha|lan+can',
       'jump* off|from',
     ],
-    unless: [spare('diving', DIVING)],
+    unless: [spare('diving', DIVING), spare('view', VIEW, ['nhay|lao|lan+cuoi|chet|het|mot+minh'])],
   },
   {
     id: 'selfharm.hanging', kind: 'selfharm', why: 'hanging oneself (treo cổ)',
@@ -116,13 +124,13 @@ export const SELFHARM_RULES: readonly RiskRule[] = [
     why: 'passive wish to die: sleep and never wake, death as relief or the only way out, being a burden',
     patterns: [
       'ngu ... khong+bao+gio|khoi|mai+mai|vinh+vien ... day|tinh|thuc',
-      'khong+bao+gio tinh+lai|thuc+day|tinh+day|day+nua', 'khoi|khong+phai|khong+can|chang+phai day|thuc+day|tinh+day|tinh+lai nua',
+      'khong+bao+gio tinh+lai|thuc+day|tinh+day|day+nua', 'ngu ... roi|ma|la|va|de khong|chang|dung tinh|thuc|day|tinh+lai|thuc+day|tinh+day', 'ngu|nam mai|mai+mai|luon|vinh+vien|mot+giac+dai khong|chang|dung day|tinh|thuc', 'khoi|khong+phai|khong+can|chang+phai day|thuc+day|tinh+day|tinh+lai nua',
       'nham+mat ... la? het|mai+mai|xuoi+tay|khong+mo', 'khong muon co? ngay+mai|thuc+day|tinh+day',
       'chet con|moi|cho suong|hon|de+chiu|suong+hon|nhe+nhang|thoat', 'chi|chac+chi co chet', 'chet moi thoat|het|xong|yen', 'chet la het|xong',
       'chet la cach|giai+phap|loi+thoat|con+duong', 'khong ai can $VICT', '$VICT co? mat+di|chet|bien+mat ... chang|khong|cung ai',
       'bien+mat ... khong|chang ai', '$VICT chi? la mot? ganh+nang', 'khong co $VICT ... nhe+nhom|tot+hon|vui+hon|hanh+phuc|suong',
       'di luon cho khoe|xong|nhe|roi', 'chac di luon', 'cach|muon|nghi ... ra+di ma|cho|mai+mai', 'cach de? ra+di',
-      'sap|se|muon|da duoc giai+thoat !khoi', 'mai+mai khong tro+ve|khong+con', 'khong con ... tren+doi|tren+the+gian ... nua|lau',
+      'sap|se|muon|da duoc giai+thoat !khoi', 'giai+thoat khoi ~tat+ca|moi+thu|cuoc+doi|cuoc+song|the+gian|kiep|doi', 'mai+mai khong tro+ve|khong+con', 'khong con ... tren+doi|tren+the+gian ... nua|lau',
       'better off without me', 'better off if i was|were|am gone|dead|not+here', 'never wake up', 'not wake up', 'sleep forever', 'no point in? living|going+on',
       'dont want to wake up', 'nothing to live for', 'wish i was|were never born', 'disappear forever',
     ],
@@ -137,13 +145,14 @@ export const SELFHARM_RULES: readonly RiskRule[] = [
       'goodbye forever|everyone|world', 'final goodbye', 'this is goodbye', 'wont be here|around ... long|tomorrow',
       'giving|gave away my|all', 'last message', 'suicide note',
     ],
+    unless: [spare('workplace', WORKPLACE, ['chet|song|doi|mai+mai|vinh+biet|die|life|forever'])],
   },
   {
     id: 'selfharm.farewell', kind: 'selfharm', why: 'a farewell with "forever", "for everything", "next life" or an apology',
     patterns: ['tam+biet|bye|goodbye|di+truoc'],
     with: ['vi+~tat+ca', 'mai+mai', 'vinh+vien', 'kiep+sau', 'khong+con o+day|song', 'xin+loi', 'lan+cuoi'],
     // A polite leave-taking: "em xin lỗi, em đi trước nhé, mai gặp".
-    unless: [spare('polite-leave', ['mai gap', 'hen|gap+lai|gap+sau', 'di ngu|lam|hoc|cho|an|hop|tam|don+con', 've nha|que|an+com', 'co+viec|ban+roi|ban+viec|ket+xe', 'chuyen cong+tac|nha|truong|lop|viec'])],
+    unless: [spare('polite-leave', ['mai gap', 'hen|gap+lai|gap+sau', 'di ngu|lam|hoc|cho|an|hop|tam|don+con', 've nha|que|an+com', 'co+viec|ban+roi|ban+viec|ket+xe', 'chuyen cong+tac|nha|truong|lop|viec', 'di+truoc nha|nhe|nghe|nhen|nghen|a|ha|ne', ...WORKPLACE])],
   },
   {
     id: 'selfharm.giving-away', kind: 'selfharm', why: 'giving belongings or children into others\' care "because I won\'t need them"',
@@ -153,7 +162,7 @@ export const SELFHARM_RULES: readonly RiskRule[] = [
   {
     id: 'selfharm.going-away', kind: 'selfharm', why: 'going far away forever, where nobody will find them',
     patterns: ['di|ra+di ... xa'],
-    with: ['mai+mai', 'vinh+vien', 'khong ai tim', 'khong tro+ve', 'khong ve|quay+lai|quay+ve nua'],
+    with: ['mai+mai', 'vinh+vien', 'khong ai tim', 'khong tro+ve', 'khong ve|quay+lai|quay+ve nua', 'se|chang|khong+bao+gio khong? ve|quay+lai|tro+lai|tro+ve'],
   },
   {
     id: 'selfharm.plan-place', kind: 'selfharm', why: 'at a bridge or river, with the water or the night named',
@@ -182,7 +191,7 @@ export const SELFHARM_RULES: readonly RiskRule[] = [
       'muon|se|sap|dinh|quyet+dinh|phai ket+thuc|cham+dut ... moi+chuyen|moi+thu|tat+ca !voi|cong+viec|hop+dong',
       'bien|cut khoi cuoc+doi|the+gioi|the+gian|tran+gian|doi', 'song sao noi', 'muon|duoc|xin yen+nghi|ngu+yen|nghi+ngoi+mai+mai',
       'uoc|uoc+gi|gia+nhu|gia+ma ... chua+tung|khong+bao+gio|khong|dung duoc? sinh+ra|ra+doi|co+mat+tren+doi',
-      'neu|khi|lo+khi|lo+neu|mai+nay|lo+ma $ME ... khong+con nua|o+day|tren+doi|song',
+      'neu|khi|lo+khi|lo+neu|mai+nay|lo+ma $ME ... khong+con nua|o+day|tren+doi|song', 'neu|khi|lo+khi|lo+neu|lo+ma ... $ME khong+con nua|o+day|tren+doi',
       'khong ai nho|can|quan+tam|buon|tiec|de+y|thuong ... neu|khi $ME di|chet|bien+mat|mat|khong+con',
       'dont|do+not|cant see the? point', 'end everything|it+all', 'wish i had never been born',
       'lam|dao|dao+lam|manh+chai|kim ... tay|co+tay|dui|da minh|cua+minh|chinh+minh',
@@ -207,7 +216,9 @@ export const SELFHARM_RULES: readonly RiskRule[] = [
     ],
     with: [
       '$ME', 'xong', 'moi+thu', 'tat+ca', 'nhin', 'song', 'thanh+pho', 'the+gioi', 'goodbye', 'everything', 'life',
+      'bye|tam+biet|vinh+biet|moi+nguoi|ca+nha',
     ],
+    unless: [spare('workplace', WORKPLACE, ['chet|song|doi|mai+mai|vinh+biet'])],
   },
   {
     id: 'selfharm.leaving-apology', kind: 'selfharm', why: 'an apology or a message of love for those left behind, and going away or no longer waiting',
@@ -219,7 +230,9 @@ export const SELFHARM_RULES: readonly RiskRule[] = [
     with: [
       '$ME se|sap|phai di|ra+di|bien+mat', '$ME di day|nhe|truoc', 'mong|chuc moi+nguoi|ca+nha|bo+me|con song tot|hanh+phuc|binh+an', 'khong doi|cho|o+lai|chiu duoc? ... nua', 'ra+di', 'khong con o+day',
       'khong phai la? dua+con+tot|nguoi+tot|nguoi+me+tot|nguoi+vo+tot', 'khong lam gi duoc nua', 'lan+cuoi',
+      'khong|chang lam|co|tru|chiu|song duoc? nua', 'giu+gin|giu suc+khoe|bao+trong|song+tot|o+lai+manh+khoe',
     ],
+    unless: [spare('polite-leave', ['mai gap', 'hen|gap+lai|gap+sau', 'di+truoc nha|nhe|nghe|nhen|nghen|a|ha|ne'], ['chet|song|mai+mai|vinh+biet|kiep+sau'])],
   },
   {
     id: 'selfharm.shared-out', kind: 'selfharm', why: 'has shared out all their belongings',
@@ -240,11 +253,12 @@ export const SELFHARM_RULES: readonly RiskRule[] = [
     patterns: [
       'dung|ngoi|dang+o|tren|leo+len|treo+len ... lan+can|san+thuong|mep|noc+nha|mai+nha ... tang|lau|nha|cau|toa|chung+cu',
     ],
+    unless: [spare('view', VIEW, ['nhay|lao|lan+cuoi|chet|het|mot+minh'])],
   },
   {
     id: 'selfharm.giving-all-away', kind: 'selfharm', why: 'giving all one\'s belongings away, "I won\'t need them"',
     patterns: ['cho|tang|de+lai ... het|tat+ca ... do|dong+do|tai+san|tien|quan+ao|do+dac', 'de+lai|tang|cho lai? cho'],
-    with: ['khong can|dung nua|nua+dau', 'khong con can', 'mai+mai', 'khong+con o+day|song', 'vinh+biet'],
+    with: ['khong can|dung nua|nua+dau', 'khong con can', 'mai+mai', 'khong+con o+day|song', 'vinh+biet', 'nhe+long|nhe+nhom|thanh+than|yen+tam|san+sang|het+vuong'],
   },
   // Families of the second held-out set (issue 8, point 2): not waking, not existing, joining the dead, entrusting
   // children or pets, methods (pills counted, charcoal, rope, the river), self-injury for relief, murder-suicide.
@@ -296,6 +310,11 @@ export const SELFHARM_RULES: readonly RiskRule[] = [
       'viet|de|soan ... thu de+lai|tu+biet|cuoi|tuyet+menh|gui+lai', 'di+chuc ... di|ra+di|chet bang|theo cach',
       'di+chuc ... khong+con gi|het ... vuong+ban|luu+luyen|ban+tam',
     ],
+  },
+  {
+    id: 'selfharm.will-and-way', kind: 'selfharm', why: 'a will or a last letter written, and the way to go still to choose',
+    patterns: ['di+chuc|thu+tuyet+menh|thu+de+lai|thu+tu+biet'],
+    with: ['bang+cach+nao|cach+nao|cach+gi|bang+gi|ra+di|lan+cuoi', 'khong+con o+day|tren+doi', 'chet|tu+tu|ket+thuc'],
   },
   {
     id: 'selfharm.method', kind: 'selfharm', why: 'a method named: pills counted, charcoal in a closed room, a rope ready, the river or a bridge for an end',
@@ -358,6 +377,114 @@ export const SELFHARM_RULES: readonly RiskRule[] = [
       'chac|muon|thoi $ME? end|out|thoat game|doi|kiep ... luon|thoi|cho+xong|cho+roi|song',
     ],
     with: ['song ... met|kho|chan|chi|lam+gi', 'met|chan|kho ... qua|lam|roi|vl|vai|that', 'chiu|tru ... noi|het', 'danh|hanh+ha|chui|ghet', 'khong ai', 'game', 'that+su|khong+dua|that+long'],
+  },
+  // Families of the third held-out set (issue 8, point 2), written as (first person, often unsaid) + (an ending, a
+  // method, a handover or a last message) rather than as phrases: giving up, an accident wished for, a way out of
+  // life, a place or a means on the way, household poisons, a message passed on, "don't look for me", self-injury
+  // with any tool, starving oneself, following the dead.
+  {
+    id: 'selfharm.giving-up', kind: 'selfharm', why: 'gives up on living: "enough", "no longer want to try", wants to stop, thinks of how to end',
+    patterns: [
+      'cach|cach+nao|lam+sao de? ket+thuc|cham+dut|dung+lai|giai+thoat $', 'nghi|tinh|tim ... cach ... ket+thuc|giai+thoat|ra+di|bien+mat',
+      'song|cuoc+song|cuoc+doi|kiep+nay ... vay|nhu+vay|the+nay ... du|qua+du roi|lam+roi', 'du roi|lam+roi ... khong muon|chang+muon|het+muon co|co+gang|song|tiep+tuc',
+      'khong|chang|het muon|thiet|con+muon co|co+gang|gang|gang+guong|tiep+tuc|chien+dau|cham+chiu|chong+choi nua', 'khong|chang the|con tiep+tuc|co|song+tiep ... nua|duoc+nua',
+      'khong the tiep+tuc $', 'muon|chi+muon dung+lai|nghi+ngoi+mai|buong+xuoi|buong+tay|bo+cuoc $',
+      'thoat|roi|giai+thoat|thoat+ly khoi? cuoc+doi|coi+doi|the+gian|tran+gian|cuoc+song|kiep+nay !nham|tu|o|ngheo|kho+khan|hien|thanh|do',
+      'thinking about|of ending|end it|things|my+life|everything', 'ending it tonight|now|soon|all',
+    ],
+    with: [
+      'song|song+met|cuoc+song|cuoc+doi|kiep', 'met|chan|kho|dau|buon|tuyet+vong|be+tac|ap+luc|kiet+suc|suy+sup|het+suc', '$ME', 'nua', 'tonight|sorry|everything',
+      'de|cach|ket+thuc|giai+thoat|cuoc+doi', 'de+hon|nhe+hon',
+    ],
+    unless: [spare('a-task', ['cong+viec|du+an|hop+dong|mon|khoa+hoc|ky+thi|tran|game|bo+phim|mua|giai+dau|giai+bong|cuoc+thi|chuyen+tinh|moi+quan+he|yeu|chia+tay|an+kieng|diet|gym|tap'], ['song|cuoc+doi|cuoc+song|chet'])],
+  },
+  {
+    id: 'selfharm.means-waiting', kind: 'selfharm', why: 'the means at hand (pills, rope, charcoal, a blade) and waiting for the household to sleep or leave',
+    patterns: ['chi|dang|con cho|doi moi+nguoi|ca+nha|nha|bo+me|vo|chong|con|ho ... ngu|di|vang|ra+ngoai|di+lam|di+vang'],
+    with: ['thuoc|day|than|dao+lam|luoi+lam|xang|thuoc+ngu|thuoc+chuot|day+thung'],
+    unless: [spare('chores', ['bat+ngo|sinh+nhat|qua|tiec|don+dep|xem+phim|choi+game|nau|lam+banh|hoc|lam+bai'])],
+  },
+  {
+    id: 'selfharm.accident-wished', kind: 'selfharm', why: 'wishes an accident, an illness or a vehicle would take them',
+    patterns: [
+      'mong|uoc|cau|gia+ma|gia+nhu|uoc+gi ... tai+nan|benh+nan|ung+thu|xe|tau|set ... den|toi|tong|can|dam|danh|trung|cho? $ME|minh',
+      'mong|uoc|cau|gia+ma|gia+nhu ... co? tai+nan|benh+nan|ung+thu|benh+nang',
+      'xe|xe+tai|xe+container|tau|oto|o+to ... tong|can|dam|cuon $ME|minh ... cho+xong|cho+roi|luon|mot+phat|chet',
+      'wish|hope|pray ... accident|car|truck|bus|cancer ... hit|kill|take me',
+    ],
+  },
+  {
+    id: 'selfharm.vanish-for-good', kind: 'selfharm', why: 'going so far that nobody will see or find them again',
+    patterns: [
+      'khong|chang ai|nguoi+nao ... gap+lai|thay+lai|tim+thay|tim+duoc|tim+ra|nhin+thay ... duoc|nua|mai',
+      'dung|khong+can|dung+co tim $ME ... nua|nha|nhe|lam+gi|vo+ich', 'dung|khong+can|dung+co tim $ME $', 'dung|khong+can|dung+co tim $',
+      'neu|khi|mai ... khong thay|gap $ME ... online|nua|tra+loi|nhan ... dung|khong+can tim|buon|lo',
+      'dont look for me', 'dont try to find me',
+    ],
+    with: ['xa|di|mai+mai|vinh+vien|nua|online|nha|nhe|me', '$'],
+    unless: [spare('game', ['tron+tim|choi|game|ban+bi+mat|tiec|bat+ngo|su+kien|qua'], ['chet|song|mai+mai'])],
+  },
+  {
+    id: 'selfharm.on-the-way', kind: 'selfharm', why: 'going to a bridge, a river, the rails or a rooftop and not coming back, or standing there now',
+    patterns: [
+      'ra|toi|len|den|xuong|dang+o|dung|ngoi cau|song|bo+song|bien|ho|san+thuong|tang+thuong|noc|duong+ray|duong+tau ... khong ve|quay+ve|quay+lai|tro+ve nua',
+      'dung|nam|ngoi|ra sat|canh|ben|gan|tren? duong+ray|duong+tau|duong+sat ... doi|cho|nghe tau', 'lao|nhay|nam|dung ra? vao? truoc|xuong duong+ray|dau+tau|xe+tai|xe+container|banh+xe',
+      'dang|toi|em|minh|tui dung|ngoi|o tren? san+thuong|tang+thuong|noc+nha|mai+nha|lan+can|mep|cau ... gio|lanh|cao|toi|dem|mot+minh|nhin+xuong|lan+cuoi',
+      'nhin xuong ... nghi|muon|chac|thay|tinh ... nhay|lao|roi|xuong', 'nghi|tinh|thu|chac|thay|muon nhay|lao|roi xuong ... nhanh|cho+xong|de|chet|luon|roi', 'nghi|tinh|nghi+toi|nghi+den ... chuyen|cach nhay|lao|gieo+minh ... xuong|lau|cau|song',
+      'standing|sitting on|at the? roof|rooftop|bridge|ledge|edge|tracks',
+    ],
+    unless: [spare('view', VIEW, ['khong ve|nhay|lao|lan+cuoi|chet|het'])],
+  },
+  {
+    id: 'selfharm.searched-method', kind: 'selfharm', why: 'looked up a method: how to tie a noose, how many pills, how high',
+    patterns: [
+      'tra|tim|search|google|hoc|xem|hoi ... cach that|buoc|lam ... nut|day|thong+long !ca+vat|co+vat|giay|day+giay|khan|no|bim|tui|dep|day+chun|toc|hang|qua',
+      'tra|tim|search|google|hoc|hoi ... bao+nhieu|may vien|tang|met ... thi|se|moi|de ... chet|khong+tinh',
+      'cach that nut|thong+long $', 'that thong+long', 'how to tie a noose', 'noose',
+    ],
+  },
+  {
+    id: 'selfharm.household-poison', kind: 'selfharm', why: 'swallowed or means to swallow bleach, toilet cleaner, pesticide, petrol or a whole store of pills',
+    patterns: [
+      'uong|nuot|an|tu+uong ... nuoc+tay|thuoc+tay|tay+bon+cau|tay+rua|javel|gia+ven|nuoc+rua+chen|xang|dau+hoa|thuoc+tru+sau|thuoc+diet+co|thuoc+diet+chuot|thuoc+chuot|axit|acid|bleach|cloroxin|duc+bon|vim',
+      'gom|tich|tru|de+danh|giau|gom+gop|mua ... du|het|san|nhieu|duoc ... thuoc|vien|vi|lo ... roi|chi|chua|de|cho',
+      'gom|tich|tru|de+danh du|san thuoc', 'drank|swallowed|drink|swallow bleach|poison|pesticide|cleaner',
+    ],
+    unless: [spare('medicine', MEDICINE, ['tich|gom|tru|de+danh du|het|san|duoc'])],
+  },
+  {
+    id: 'selfharm.message-passed-on', kind: 'selfharm', why: 'asks someone to pass on an apology or love to their children or family, or a thank-you that ends all contact',
+    patterns: [
+      'nho|nhan|giup|gium|dum ... noi|nhan|chuyen|gui ... voi|cho|lai? con|me|bo|vo|chong|ca+nha|moi+nguoi|gia+dinh ... xin+loi|yeu|thuong|tha+thu|nho',
+      'noi|nhan|chuyen voi|lai|giup|dum|gium me|bo|con|vo|chong|ca+nha|gia+dinh ... la $ME ... xin+loi|yeu|thuong ... nha|nhe|giup|gium|dum|ho|voi',
+      'tu+mai|tu+nay|tu+gio|sau+nay|tu+hom+nay|se|sap ... khong|chang|het lam+phien|lam+kho|lam+ganh|lien+luy|quay+ray ... ai|moi+nguoi|ca+nha|nua',
+      'dinh|se|sap|quyet+dinh ... xong|roi ... thi|la $ME di|ra+di|nghi',
+      'se|sap|tu+mai|mai|tu+nay|roi ... khong+phai|khong+can|het+phai|chang+phai|thoi lo|ban+tam|kho|vat+va|kho+so|buon ... vi|cho|voi $ME ... nua', 'khong|chang muon lam+phien|lam+kho|lien+luy|lam+kho|lam+ganh ai|ai+nua|moi+nguoi',
+    ],
+    with: ['$ME', 'con', 'cam+on', 'xin+loi', 'di', 'nua', 'tam+biet|bye|vinh+biet'],
+    unless: [spare('everyday-leave', ['nghi+viec|chuyen+viec|cong+ty|nhom|group|lop|chuyen+nha|du+hoc|di+lam|xuat+khau|di+xa+lam|o+ky+tuc|nghi+phep'], ['chet|song|mai+mai|vinh+biet|tam+biet+mai'])],
+  },
+  {
+    id: 'selfharm.injury-tool', kind: 'selfharm', why: 'self-injury with any tool, as a habit or a relapse (compa, dao lam, bật lửa), or the urge to hit one\'s head',
+    patterns: [
+      'lai|cu|hay|moi+lan|moi+khi|thuong|khong+dung+duoc ... cam|lay|dung|mo|tim ... dao+lam|luoi+lam|dao+roc+giay|manh+chai|compa|kim|dao+cao|lam',
+      'dao+lam|luoi+lam|dao+roc+giay|manh+chai|compa|kim|dao|bat+lua|ban+la|thuoc+la|que+diem|mong+tay|but ... cao|cat|rach|khua|ho|dot|di|gi|chich|rạch|gach|ve|dam ... len|vao|vo? tay|dui|co+tay|da|bung|minh',
+      'cao|cat|rach|khua|ho|dot|di|gi|chich|gach|dam tay|dui|co+tay|da|minh ... bang dao+lam|luoi+lam|dao+roc+giay|manh+chai|compa|kim|dao|bat+lua|ban+la|thuoc+la|que+diem',
+      '$ME tu|lai|hay|cu|thuong? di|gi|dot|chi|chich|cat|rach|cao|khua dao+lam|luoi+lam|dao+roc+giay|manh+chai|compa|kim|bat+lua|ban+la|thuoc+la|tan+thuoc|dieu+thuoc|que+diem ... vao|vo|len tay|dui|co+tay|da|bung|minh',
+      'muon|cu|hay|lai dap|dam|dap+dau|dam+dau|cui dau vao|vo tuong|cua|ban|ghe|san ... cho|den|toi dau|quen|chay+mau|do|tinh',
+      'hanh|hanh+ha|hanh+xac|day+vo|tra+tan ... minh|ban+than|chinh+minh|than+xac ... chet|chet+dan|kiet',
+      'nhin+an|bo+an|nhin+doi|tuyet+thuc|khong+an|nhin|bo ... toi|den|cho ... chet|kiet|gay+tro', 'chet dan|mon',
+    ],
+    with: ['$ME', 'lai', 'cu', 'hay', 'moi', 'buon|dau|quen|chet|cho|khong+dung+duoc|chi+chit|seo', 'ngay'],
+    unless: [spare('another-hand', ['$SUBJ lai|dang|vua|cu|hay|con? rut|cam|lay|vung|chia|ke|gi|dot|chi|dam|cat|rach|di'], ['tu|chinh+minh|ban+than|$ME tu']), spare('care-or-craft', ['nau|bep|thai|got|cat+tia|cat+mong|cat+toc|cao+rau|lam+mong|nail|ve+tranh|ve+hinh|thu+cong|hoc+ve|mon+ve|nhin+an+sang|an+kieng|giam+can|nhin+an+gian+doan|bac+si|xet+nghiem|noi+soi|phau+thuat|mo'], ['chet|minh|tu|buon|dau|chay+mau'])],
+  },
+  {
+    id: 'selfharm.follow-the-dead', kind: 'selfharm', why: 'wants to follow a dead partner or relative, "because nobody loves me now"',
+    patterns: [
+      'muon|xin|cho|dinh|se|sap di|ve theo|gap ong+nha|ba+nha|nha+toi|chong|vo|ba|bo|me|ma|cha|tia|ong|ong+ba|ba+noi|ba+ngoai|ong+noi|ong+ngoai|con|anh|chi|em',
+    ],
+    with: ['mat|qua+doi|chet|khuat|ra+di|khong+con', 'khong|chang ai', 'mot+minh|co+don', 'cho+roi|cho+xong|cho+yen|luon', 'kho|met|gia|lam+kho|lam+khổ|ganh+nang'],
+    unless: [spare('visiting', ['nho+nha|ve+que|an+tet|du+lich|choi|o+que|nghi+he|chuyen+nha|di+hoc|di+lam|di+cho|tham|lam+an|buon+ban|len+thanh+pho'])],
   },
   // Two families at once (death or ending, burden or hopelessness, goodbye or legacy) say more than any phrase.
   {
