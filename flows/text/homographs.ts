@@ -76,7 +76,7 @@ export const HOMOGRAPHS: readonly Homograph[] = [
   {
     word: 'danh', risky: ['đánh'], fallback: 'risky',
     fixed: [
-      '@ rang|gia|bai|bac|may|van|thuc|so|cau+long|co+tuong|co+vua|co+caro|bong|dan|son|phan|mat|giay|chu|dien|cap|lua|trung|golf|tennis|bida|game|de|lieu|thue|tieng|sach|thiep|tinh|hieu|nghia|du|dong|doi|ca+cuoc|xi',
+      '@ rang|gia|bai|bac|may|van|thuc|so|cau+long|co+tuong|co+vua|co+caro|bong|dan|son|phan|mat|giay|chu|dien|cap|lua|trung|golf|tennis|bida|game|de|lieu|thue|tieng|sach|thiep|tinh|hieu|nghia|du|dong|doi|ca+cuoc|xi|tran|giac',
       'de|tranh @',
       // A story on screen or a question about the law, not something happening to the writer.
       'phim|truyen|boss|quai|game|co+canh ... @', '@ vo|con|nguoi|tre ... bi+phat|phat|pham+toi|la+toi|bi+xu|xu+ly|toi+gi|di+tu',
@@ -119,6 +119,11 @@ export const HOMOGRAPHS: readonly Homograph[] = [
     word: 'treo co', risky: ['treo cổ'], fallback: 'risky',
     context: [['harmless', '@ to+quoc|do|len|ngay|tet|nha|dang|viet+nam|tren|hoa|khau+hieu']],
   },
+  // "bộ đội" (a soldier) folds onto "bỏ đói" (starved).
+  {
+    word: 'bo doi', risky: ['bỏ đói'], fallback: 'risky',
+    fixed: ['di|chu|anh|ong|cac|nguoi|cuu|linh @', '@ cu|xuat|bien+phong|phuc+vien|ve|tre|cu+ho|ke|nam|thoi'],
+  },
   { word: 'bat coc', risky: ['bắt cóc'], fallback: 'risky', fixed: ['@ bo+dia|bat+nhai|bat+ech|bat+cua'] },
   // Regional and slang verbs of hitting that fold onto everyday words: counted where marked so or read so by context.
   {
@@ -139,7 +144,7 @@ export const HOMOGRAPHS: readonly Homograph[] = [
     context: [['risky', '$WEAPON @'], ['risky', '@ vao|len $BODY|nguoi'], ['risky', 'bi @']],
   },
   {
-    word: 'duc', risky: ['đục'], fallback: 'harmless', fixed: ['nuoc|dao|mat|dai|trong|cong @', '@ khoet|lo|tuong|go|da+vao+tuong'],
+    word: 'duc', risky: ['đục'], fallback: 'harmless', fixed: ['nuoc|dao|mat|dai|trong|cong|sau|moi|mot|chuot|kien|bo @', '@ khoet|lo|tuong|go|da+vao+tuong'],
     context: [['risky', 'bi @'], ['risky', '@ vao $BODY'], ['risky', '@ cho $VICT? mot|may|1']],
   },
   {
