@@ -113,7 +113,7 @@ export const HOMOGRAPHS: readonly Homograph[] = [
   },
   {
     word: 'da', risky: ['đá'], fallback: 'harmless',
-    context: [['risky', '@ vao $BODY'], ['risky', `@ ${VICT}|thang+vao|lien`], ['risky', 'bi+no|no|han @']],
+    context: [['risky', '@ vao|vo $BODY'], ['risky', `@ ${VICT}|thang+vao|lien`], ['risky', 'bi+no|no|han @']],
   },
   {
     word: 'treo co', risky: ['treo cổ'], fallback: 'risky',
@@ -133,19 +133,19 @@ export const HOMOGRAPHS: readonly Homograph[] = [
   },
   {
     word: 'thoi', risky: ['thoi'], fallback: 'harmless',
-    context: [['risky', 'bi @'], ['risky', '@ vao $BODY'], ['risky', '@ cho $VICT? mot|may|1']],
+    context: [['risky', 'bi @'], ['risky', '@ vao|vo $BODY'], ['risky', '@ cho $VICT? mot|may|1']],
   },
   {
     word: 'quat', risky: ['quất'], fallback: 'harmless',
-    context: [['risky', '$WEAPON @'], ['risky', '@ vao|len $BODY|nguoi'], ['risky', 'bi @ ... roi|day|that+lung']],
+    context: [['risky', '$WEAPON @'], ['risky', '@ vao|vo|len $BODY|nguoi'], ['risky', 'bi @ ... roi|day|that+lung']],
   },
   {
     word: 'vut', risky: ['vụt'], fallback: 'harmless', fixed: ['@ qua|mat|di|len|bay|chay|tat'],
-    context: [['risky', '$WEAPON @'], ['risky', '@ vao|len $BODY|nguoi'], ['risky', 'bi @']],
+    context: [['risky', '$WEAPON @'], ['risky', '@ vao|vo|len $BODY|nguoi'], ['risky', 'bi @']],
   },
   {
     word: 'duc', risky: ['đục'], fallback: 'harmless', fixed: ['nuoc|dao|mat|dai|trong|cong|sau|moi|mot|chuot|kien|bo @', '@ khoet|lo|tuong|go|da+vao+tuong'],
-    context: [['risky', 'bi @'], ['risky', '@ vao $BODY'], ['risky', '@ cho $VICT? mot|may|1']],
+    context: [['risky', 'bi @'], ['risky', '@ vao|vo $BODY'], ['risky', '@ cho $VICT? mot|may|1']],
   },
   {
     word: 'quanh', risky: ['quánh'], fallback: 'harmless',

@@ -45,6 +45,8 @@ const MEDICINE = [
 const VIEW = ['chup|chup+hinh|chup+anh|ngam|song+ao|hoang+hon|binh+minh|phoi|tuoi|nuong|tiec|an+uong|hong+mat|view|check+in|du+lich|phao+hoa|trang|phun+lua|sao'];
 /** Sensations and chores said with "muốn chết" for emphasis (cay, ngứa, gym, a deadline). */
 const HYPERBOLE = ['cay|ngua|moi|nhuc|nhuc+moi|dau+chan|dau+lung|dau+bung|dau+rang|buon+cuoi|xau+ho|ngai|ngon|thom|dep|de+thuong|cute|gym|leg+day|tap|chay+bo|deadline|bai+tap|on+thi|ket+xe|tac+duong|lol|haha|hihi|kk'];
+/** Leaving a chat group or a room out of embarrassment: "muốn biến mất khỏi group". */
+const ONLINE_EXIT = ['group|nhom+chat|nhom+zalo|nhom+lop|khoi+nhom|roi+nhom|chat|lop|cuoc+hop|facebook|zalo|mang+xa+hoi|mxh|haha|hihi|kk|lol|ngai|xau+ho|que+qua|que+do'];
 const NOT_MEANT = ['song|cuoc+doi|cuoc+song|that+su|that+long|khong+dua|tu+tu|ket+thuc|ganh+nang|met+moi+lam'];
 /** Work, school or a course ending: a last day, a goodbye to colleagues. */
 const WORKPLACE = ['cong+ty|van+phong|cong+viec|nghi+viec|chuyen+viec|thuc+tap|hop+dong|nhan+vien|dong+nghiep|team|office|company|job|work|intern*|hoc+ky|khoa+hoc|lop|truong|nam+hoc|ky+tuc|tour|du+lich|ky+nghi|nghi+phep'];
@@ -80,6 +82,7 @@ export const SELFHARM_RULES: readonly RiskRule[] = [
       'muon bien+mat', 'bien+mat khoi cuoc+doi|the+gioi|the+gian|cuoc+song|tran+gian',
       'dont|do+not want to live|be+alive|exist', 'no reason to live', 'cant go on',
     ],
+    unless: [spare('online-exit', ONLINE_EXIT, NOT_MEANT)],
   },
   {
     id: 'selfharm.poison', kind: 'selfharm', why: 'took or means to take sleeping pills or poison',
@@ -205,6 +208,7 @@ export const SELFHARM_RULES: readonly RiskRule[] = [
       'loi chao|tu+biet cuoi', 'disappearing|disappear for good|forever', 'thinking about killing|ending|hurting myself|my+life',
       'nobody|no+one would|will miss|care ... if i died|was+gone|disappeared|die', 'thinking about suicide|dying',
     ],
+    unless: [spare('online-exit', ONLINE_EXIT, NOT_MEANT)],
   },
   {
     id: 'selfharm.last-time', kind: 'selfharm', why: 'a last night, last message or last day, with everything arranged',
@@ -403,6 +407,21 @@ export const SELFHARM_RULES: readonly RiskRule[] = [
     patterns: ['chi|dang|con cho|doi moi+nguoi|ca+nha|nha|bo+me|vo|chong|con|ho ... ngu|di|vang|ra+ngoai|di+lam|di+vang'],
     with: ['thuoc|day|than|dao+lam|luoi+lam|xang|thuoc+ngu|thuoc+chuot|day+thung'],
     unless: [spare('chores', ['bat+ngo|sinh+nhat|qua|tiec|don+dep|xem+phim|choi+game|nau|lam+banh|hoc|lam+bai'])],
+  },
+  {
+    id: 'selfharm.when-im-gone', kind: 'selfharm', why: 'speaks of the time when they are no longer there, or of others being fine without them',
+    patterns: [
+      'khi|neu|lo|mai+mot|sau+nay|mai|lo+ma ... $ME khong+con|chet|mat|di+roi !tre|tien|thoi+gian|lam|viec|hoc|suc|nho|yeu|muon|thich|kien+nhan|ban|o+nha|o+day+lam|cong+tac|di+lam',
+      'ai|moi+nguoi|ca+nha|bo+me|chong|vo|con ... cung? se? on|vui|tot|nhe+nhom|hanh+phuc|thanh+than|sung+suong ... hon? khi|neu|lo $ME khong|chet|di|bien+mat',
+      'khong+bao+gio|chang+bao+gio phai|can? thuc+day|tinh+day|tinh+lai|mo+mat|day+nua !som|luc|de|di|vao',
+      'viet|de|soan xong thu|la+thu', 'viet|de|soan|de+lai ... thu ... cho|gui ... con|cac+con|me|bo|ca+nha|moi+nguoi|vo|chong ... roi|xong|cuoi|de+lai',
+      'uong|nuot het|ca|sach ... la|thi|cho|roi xong|het|yen|xong+chuyen', 'cam|lay ... hop|vi|lo thuoc ... uong|nuot het',
+      'chon|dinh|quyet+dinh ... ngay|luc|cach ... de? ra+di|ket+thuc|chet|tu+tu', 'chon|dinh|quyet+dinh ... de ra+di|chet',
+      'lao|nhay|nam|di ra|vao|xuong ... duong|giua+duong|duong+ray ... cho|de xe|tau|xe+tai|container|oto can|tong|dam|cuon',
+      'khong|het|chang guong|tru|chong+chiu|co noi|duoc nua',
+    ],
+    with: ['$ME', 'khong+con', 'xong', 'het', 'nua', 'ra+di', 'can|tong|dam'],
+    unless: [spare('away-or-tired', ['du+hoc|xuat+khau|di+lam+xa|nghi+huu|ve+huu|chuyen+cong+tac|di+nghia+vu|nhap+ngu|chuyen+nha|di+du+lich|sang+nam|tour|chuyen+bay|di+cong+tac|nghi+phep|ve+que', 'viet thu|gui+thu ... tinh|xin+viec|khen|cam+on|chuc+mung|giang+sinh|tet|sinh+nhat|ong+gia+noel|tay', 'gym|chay+bo|tap+gym|leo+nui|deadline|ca+dem|tang+ca|ky+thi|thi+cu|on+thi'], ['chet|song|mai+mai|vinh+biet|tu+tu|thuoc|ra+di'])],
   },
   {
     id: 'selfharm.accident-wished', kind: 'selfharm', why: 'wishes an accident, an illness or a vehicle would take them',
@@ -714,7 +733,7 @@ export const DANGER_RULES: readonly RiskRule[] = [
     patterns: [
       'di|bam|chay|lan theo toi|em|tui|tao|minh|tau|con+gai|chau', 'bam theo !doi', 'rinh rap', 'rinh $VICT',
       'theo+doi toi|em|tui|tao|minh|tung+buoc', 'biet nha $VICT', 'dung duoi|truoc|ngoai nha|cong|cua',
-      'cho|doi|rinh o|truoc|ngoai cong|cua|nha', 'biet cho|noi $VICT? lam|o|hoc', 'lang+vang|lo+vo|ngo+nghieng|rinh+mo|quanh+quan ... truoc|ngoai|quanh|o nha|cong|cua|phong',
+      'cho|doi|rinh o|truoc|ngoai cong|cua|nha', 'chan|chặn xe|duong|dau|loi $VICT', 'biet cho|noi $VICT? lam|o|hoc', 'lang+vang|lo+vo|ngo+nghieng|rinh+mo|quanh+quan ... truoc|ngoai|quanh|o nha|cong|cua|phong',
     ],
     with: [
       'lai', 'hom+nay', 'tu ... ve|den', 've+nha|ve+den', 'sau+lung', 'so', 'dang', 'van', 'suot', 'moi+ngay|ngay+nao|toi+nao|dem+nao',
@@ -923,7 +942,7 @@ export const DANGER_RULES: readonly RiskRule[] = [
     id: 'danger.regional-blow', kind: 'danger', why: 'a blow in regional words (dộng, táng, xáng, bợp, thụi, tẩn) at a head or a body, or a thrown object that hit',
     patterns: [
       'dong|tang|xang|bop|thui|dap|dam|nen|dap+dau|nam|tum dau|mat|dau+em|toc $VICT? vao|vo tuong|cua|ban|san|nen|ghe|cot|kinh|tu',
-      'tang|xang|bop|thui|dong|tan|uynh vao|vo|ngay|trung mat|mom|mang+tai|dau|bung|nguc|ot|gay|mieng|mui',
+      'tang|xang|bop|thui|thoi|dong|tan|uynh vao|vo|ngay|trung mat|mom|mang+tai|dau|bung|nguc|ot|gay|mieng|mui',
       'nem|quang|choi|lieng|phang|tac|ban ... trung|vao|vo $BODY|$VICT|mat|mieng|tran',
       'tang|xang|bop|thui|dong|tan $VICT ... cai|phat|bop|tran|may|tat|dap|vao', 'tang|xang|bop|thui|dong|tan bat+tai|bop+tai|dau|mat|mom|tai|gay $VICT?',
     ],
