@@ -77,7 +77,7 @@ export const HOMOGRAPHS: readonly Homograph[] = [
     word: 'danh', risky: ['đánh'], fallback: 'risky',
     fixed: [
       '@ rang|gia|bai|bac|may|van|thuc|so|cau+long|co+tuong|co+vua|co+caro|bong|dan|son|phan|mat|giay|chu|dien|cap|lua|trung|golf|tennis|bida|game|de|lieu|thue|tieng|sach|thiep|tinh|hieu|nghia|du|dong|doi|ca+cuoc|xi|tran|giac',
-      'de|tranh @',
+      'de|tranh @', '@ roi|rot|mat dien+thoai|vi|chia+khoa|tien|the|kinh|dong+ho|laptop|may|giay+to|cmnd|cai|chiec',
       // A story on screen or a question about the law, not something happening to the writer.
       'phim|truyen|boss|quai|game|co+canh ... @', '@ vo|con|nguoi|tre ... bi+phat|phat|pham+toi|la+toi|bi+xu|xu+ly|toi+gi|di+tu',
     ],
@@ -99,6 +99,7 @@ export const HOMOGRAPHS: readonly Homograph[] = [
     word: 'nhot', risky: ['nhốt'], fallback: 'risky',
     fixed: [
       '@ ga|cho|meo|heo|lon|chim|vit|trau|cuu|ca|thu|de|ngan',
+      '@ ngoai|trong|o thang+may', 'thang+may ... @',
       '@ con|may+con|bay ga|cho|meo|heo|lon|chim|vit|trau|cuu|ca|de|ngan|tho|chuot|thu+cung|cun',
     ],
     context: [['harmless', 'mun|qua|cai @']],

@@ -62,6 +62,7 @@ export const SELFHARM_RULES: readonly RiskRule[] = [
       'tu tu', 'tu sat', 'tu ket+lieu', 'quyen+sinh', 'tim|tim+den den cai+chet', 'kms !away|tu|from|nua', 'ket+lieu ban+than|doi+minh|cuoc+doi|minh', 'suicid*',
       'kil* myself|my+self',
     ],
+    unless: [spare('murder-suicide', ['giet $VICT|ca+nha|ca+lu|may', 'bat|ep|doa ... $VICT ... uong|nuot ... cung|chung', 'chet ca+nha|ca+lu|chung|cung+nhau', '$SUBJ ... giet|doa'], ['$ME muon|se|dinh|sap tu+tu|chet|ra+di'])],
   },
   {
     id: 'selfharm.wish-to-die', kind: 'selfharm', why: 'says the writer wants to die',
@@ -90,7 +91,7 @@ export const SELFHARM_RULES: readonly RiskRule[] = [
       'uong|nuot|mua|gom|tich ... thuoc ngu|chuot|tru+sau|sau|diet+co|doc|diet+chuot',
       'uong|nuot het|ca|nhieu ... lo|vi|hop|vien thuoc', 'qua lieu', 'overdos*', 'took|swallowed ... pills',
     ],
-    unless: [spare('medicine', MEDICINE)],
+    unless: [spare('medicine', MEDICINE), spare('murder-suicide', ['giet $VICT|ca+nha|ca+lu|may', 'bat|ep|doa ... $VICT ... uong|nuot ... cung|chung', 'chet ca+nha|ca+lu|chung|cung+nhau', '$SUBJ ... giet|doa'], ['$ME muon|se|dinh|sap tu+tu|chet|ra+di'])],
   },
   {
     id: 'selfharm.cutting', kind: 'selfharm', why: 'cutting (cắt tay, rạch tay) or hurting oneself',
@@ -541,7 +542,7 @@ const NOT_A_KILLING = [
  * sign of now is there too (NOW); the free-text reading then asks "are you safe right now?" with the numbers.
  */
 const PAST = [
-  'hoi|ngay|luc|thoi truoc|xua|do|nho|be|con+nho|con+be|cap+1|cap+2|cap+3|hoc|sinh+vien', 'truoc+day|truoc+kia|ngay+truoc',
+  'hoi|ngay|luc|thoi truoc|xua|do|nho|be|con+nho|con+be|cap+1|cap+2|cap+3|hoc|sinh+vien', 'truoc+day|truoc+kia|ngay+truoc !cong|cua|mat|nha|san|truong|phong|xe|quan|cho',
   'nam+ngoai|nam+truoc|thang+truoc|tuan+truoc|nam+kia|hom+truoc', 'may|vai|nhieu|hai|ba|bon|nam|muoi|2|3|4|5|6|7|8|9|10 nam|thang|tuan truoc|roi',
   '!doa|de+doa|se|doi|dinh|sap|bi tung !anh|hinh|clip|video|len|ra|tin|hang|bong|dang|nguoi|tat', 'co lan|mot+lan|hom|bua', 'used to', 'last year|month|week', 'years|months|weeks ago', 'when i was', 'chuyen|da qua|cu|tu ... lau+roi|nam+roi',
   'ly+hon|ly+di|chia+tay|bo+ruou|bo+di|chuyen+di|nghi+viec|chuyen+viec|di+lam+xa roi',
@@ -550,7 +551,7 @@ const PAST = [
 const NOW = [
   'dang !so|lo|nghi|tinh|hoc|lam|song|o+voi|mang+thai', 'vua|vua+moi|luc+nay|ngay+bay+gio|bay+gio|hien+gio|toi+nay|dem+nay|sang+nay|hom+nay',
   'lai|van|con|van+con ... danh|dap|doa|tat|dam|chem|bop|theo|rinh|quanh|uynh|hanh+ha|nhot|xu|giet', 'sap|se|lat+nua|chut+nua|mai ... ve|den|toi|danh|giet|xu',
-  'cuu|help|giup $VICT', 'right now|tonight|again|still|is|keeps',
+  'cuu|help|giup $VICT', 'right now|tonight|again|still|is|keeps', 'van|van+con dung|ngoi|o ngoai|do|day|ben|canh|truoc',
 ];
 /** A film, a story, the news or a court case about other people. */
 const MEDIA = [
@@ -671,7 +672,7 @@ export const DANGER_RULES: readonly RiskRule[] = [
       'touches|touched|touching me', 'touch*|touched|touching my body|breast*|private*|chest|leg*',
       'forced|made me ... sex|naked|undress*|touch*',
     ],
-    unless: [PAST_SPARE, MEDIA_SPARE],
+    unless: [PAST_SPARE, MEDIA_SPARE, spare('family-warmth', ['xem+hoat+hinh|hoat+hinh|ke+chuyen|doc+truyen|an+com|chup+hinh|ong+chau|ba+chau|cuoi+suot|cuoi'], ['so|khoc|dau|bi+mat|dung+noi|khong+dam|so+mo|coi|thay|chu|duong|hang+xom|bac|cau'])],
   },
   {
     id: 'danger.pinned-down', kind: 'danger', why: 'pinned down (đè ra) with pain, blood, fear or undressing',
@@ -700,7 +701,7 @@ export const DANGER_RULES: readonly RiskRule[] = [
     id: 'danger.pursuit', kind: 'danger', why: 'being chased or hiding from someone (đang đuổi, trốn)',
     patterns: [
       'dang duoi', 'duoi theo|$HARM', 'dang theo|rinh|doi $VICT', 'dang|chay|phai tron', 'tron trong|khoi',
-      'ruot|ruot+duoi $VICT', 'nup|tron sau|trong|duoi|ben|o|ngoai', 'chasing|chased|following|stalking me', 'followed me', 'is|standing|waiting outside my house|door|home|window',
+      'ruot|ruot+duoi $VICT', 'nup|tron sau|trong|duoi|ben|o|ngoai', 'chasing|chased|following|stalking me', 'followed me', 'being followed|stalked|watched', 'followed|following me? home', 'is|standing|waiting outside my house|door|home|window',
     ],
     unless: [PAST_SPARE, MEDIA_SPARE, spare('play', PLAY_HIDE, PLAY_HIDE_BUT)],
   },
@@ -718,13 +719,13 @@ export const DANGER_RULES: readonly RiskRule[] = [
       'nguy+hiem', 'khan+cap', 'khong an+toan', 'in danger', 'emergency', 'not safe', 'unsafe',
       'goi|bao|call cong+an|canh+sat|113|police|cops|911', 'call the police|cops',
     ],
-    unless: [PAST_SPARE, MEDIA_SPARE],
+    unless: [PAST_SPARE, MEDIA_SPARE, spare('asking-if-safe', ['co? nguy+hiem khong|chua|ha|hem|hong|ko|khum|gi', 'nguy+hiem ... khong|ko ... a|ạ|nhi|vay|ha'], ['dang|cuu|help|$SUBJ dang|toi+nay|ngay+bay+gio'])],
   },
   {
     id: 'danger.break-in', kind: 'danger', why: 'someone breaking the door or climbing in (phá cửa, trèo vào)',
     patterns: [
       'pha|dap|dap+pha cua|cong', 'treo|leo|dot+nhap vao|qua nha|phong|cua+so|ban+cong|tuong|cong|rao', 'dang treo|leo vao|qua',
-      'dot+nhap', 'breaking|broke in|into', 'kicking the door',
+      'dot+nhap', 'breaking|broke in|into', 'kicking the door', 'treo|leo|nhay ... tuong|rao|cong|cua+so|ban+cong|mai ... vao|vo|qua nha|phong|san',
     ],
     unless: [PAST_SPARE, MEDIA_SPARE],
   },
@@ -765,7 +766,7 @@ export const DANGER_RULES: readonly RiskRule[] = [
     why: 'put out of the home at night, in the rain or with small children (đuổi hai mẹ con ra khỏi nhà lúc nửa đêm)',
     patterns: [
       'duoi|tong ... ra+khoi+nha|ra+duong|ra+ngoai|khoi+nha|ra+cong|ra+khoi', 'duoi|tong $VICT ... ra+khoi+nha|ra+duong|ra+ngoai|khoi+nha|ra+cong|ra+khoi',
-      'bi duoi|tong ... ra|khoi', 'vut|nem|quang|tong|liem do|do+dac|quan+ao|hanh+ly ... ra duong|ngoai|cong|san', 'keu|bat|bao|hét|quat cut|xeo|bien|ra+khoi ... ngay|di|khoi',
+      'bi duoi|tong ... ra|khoi', 'vut|nem|quang|tong|lieng|quang+het do|do+dac|quan+ao|hanh+ly ... ra duong|ngoai|cong|san', 'keu|bat|bao|hét|quat cut|xeo|bien|ra+khoi ... ngay|di|khoi',
       'kicked|threw|thrown ... out', 'khong co cho|noi nao? de? o|ngu|tru',
     ],
     with: ['$NIGHT', 'con|be|me+con|hai+me+con|so+sinh|con+nho|tuoi', 'mua', 'khong co tien|cho|noi', 'night', 'kids|baby|children'],
@@ -778,7 +779,7 @@ export const DANGER_RULES: readonly RiskRule[] = [
       'ga em|toi|tui|chau|con+gai|no cho', 'ep|bat ga|cuoi|lay+chong|lay+vo', 'bat vo|co+dau', 'forced* to marry|marriage', 'marry me|her off',
     ],
     with: [
-      'tuan+nay|tuan+sau|thang+sau|thu|mung|ngay|mai|hom+nay|hom+qua|sap|toi+nay|nam+sau', 'tuoi|lop|chua+hoc|dang+hoc',
+      'tuan+nay|tuan+sau|thang+sau|thang+nay|cuoi+thang|thu|mung|ngay|mai|hom+nay|hom+qua|sap|toi+nay|nam+sau|ram', 'tuoi|lop|chua+hoc|dang+hoc', 'khong ai nghe', '1*t',
       'khong muon|khong+duoc+ve|khong+cho|tron|so', 'week|tomorrow|date|years+old',
     ],
     unless: [PAST_SPARE, MEDIA_SPARE],
@@ -1002,7 +1003,7 @@ export const DANGER_RULES: readonly RiskRule[] = [
   },
   {
     id: 'danger.tied-thrown', kind: 'danger', why: 'tied to furniture or a post, or an object thrown that hit someone',
-    patterns: ['troi|xich|buoc|cot tay|chan|nguoi? $VICT? vao|vo|lai|o chan|cot|ghe|ban|giuong|cay|cua', 'troi|xich|buoc $VICT vao|vo|lai'],
+    patterns: ['treo|troi|cot $VICT len|nguoc|lo+lung|xa+nha|cay', 'troi|xich|buoc|cot tay|chan|nguoi? $VICT? vao|vo|lai|o chan|cot|ghe|ban|giuong|cay|cua', 'troi|xich|buoc $VICT vao|vo|lai'],
     unless: [PAST_SPARE, MEDIA_SPARE, spare('objects', ['goi+hang|hang|thung|do+dac|xe|cay+canh|cho|meo|bo|trau|ga|heo|day+phoi|dinh|ruy+bang|tui'], ['$VICT|khoc|so|dau|cuu'])],
   },
   {
@@ -1014,7 +1015,7 @@ export const DANGER_RULES: readonly RiskRule[] = [
     id: 'danger.held-abroad', kind: 'danger', why: 'lured to work abroad or in a bar, papers withheld, forced to serve clients or to scam',
     patterns: [
       'khong|chua|chang tra|dua|cho|tra+lai ... giay+to|ho+chieu|passport|can+cuoc|cccd|cmnd',
-      'ep|bat|buoc tiep+khach|ban+dam|di+khach|lam+gai|ngoi+quan|ban+than|lam+tiep+vien', 'ep|bat|buoc lam|di lua+dao|scam|chat+lua|lua+tien|danh+bac+online',
+      'ep|bat|buoc $VICT? tiep+khach|ban+dam|di+khach|lam+gai|ngoi+quan|ban+than|lam+tiep+vien', 'ep|bat|buoc lam|di lua+dao|scam|chat+lua|lua+tien|danh+bac+online',
       'du|lua|ru|loi+keo|nguoi+quen ... di|sang|qua ... lam|lam+viec ... lao|campuchia|cam|myanmar|trung+quoc|dai+loan|malaysia|thai+lan|nuoc+ngoai|ben+kia',
       'cong+ty|khu|dac+khu|casino ... lua+dao|scam|online|danh+bac ... giu|nhot|ban|danh|dien|khong+cho|phat|chuoc',
       'bi? giu|nhot|ban|ban+lai ... vao|o|tai|cho cong+ty|khu|casino|song+bac ... lua+dao|scam|online|ben|o',
@@ -1039,6 +1040,22 @@ export const DANGER_RULES: readonly RiskRule[] = [
     ],
     with: ['tan+hoc|tan+ca|toi+nay|chieu+nay|lat+nua|con ... phut|p|tieng|chut', 'may+dua|ca+dam|bon|tui+no|chung+no|lop+tren|dan+anh|giang+ho|dong+bon', 'so|cuu'],
     unless: [PAST_SPARE, MEDIA_SPARE, spare('play-or-sport', SPORT)],
+  },
+  {
+    id: 'danger.child-private-parts', kind: 'danger', why: 'an adult close to a child and a private part, an undressing, bathing together or adult videos',
+    patterns: [
+      'cho+kin|cho+do|cho+di+te|cho+di+tieu|vung+kin|cho+nhay+cam|vung+nhay+cam|bo+phan+sinh+duc|vung+duoi|quan+lot|do+lot',
+      'dung+cham|tam+chung|tam+cung|ngu+chung', 'xem|coi ... video|phim|clip|anh ... nguoi+lon|sex|nong|khieu+dam|do+do',
+      'quan+ao|quan|vay ... rach|bi+xe|bi+tut', 'thom|hon|liem|mut|so|ro ... cho|vung|nguc|mieng', 'lam theo',
+    ],
+    with: ['$CHILD_ABUSER', 'anh+re|anh+ho|bo+duong|ba+duong|cau|duong|thay|chu|bac|ong|hang+xom'],
+    unless: [PAST_SPARE, MEDIA_SPARE, spare('care', ['tam cho|tam+rua|thay ta|thay bim|bac+si|kham|rua|ve+sinh cho|boi+thuoc|boi+kem|ngua|ham|viem|nhiem+trung|di+tieu+buot|mua|giat|phoi|cua+hang|shop|size'], ['so|dau|khoc|bi+mat|dung+noi|khong+dam|om|so|ro|thom|hon'])],
+  },
+  {
+    id: 'selfharm.thanks-and-farewell', kind: 'selfharm', why: 'thanks for having been there, and from now on "take care of yourself" or a goodbye',
+    patterns: ['cam+on ... da|vi+da ... o+ben|la+ban|yeu|thuong|quan+tam|ben+canh|dong+hanh'],
+    with: ['tu+gio|tu+nay|tu+mai|sau+nay ... tu lo|tu+cham|song+tot|manh+me|giu+gin', 'tam+biet|vinh+biet|kiep+sau|lan+cuoi'],
+    unless: [spare('moving-on', ['chuyen+truong|chuyen+nha|chuyen+cong+tac|du+hoc|nghi+viec|ra+truong|tot+nghiep|chuyen+lop|ve+que|xuat+canh|sang+nam|hen+gap|gap+lai'])],
   },
 ];
 
