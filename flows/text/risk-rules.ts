@@ -53,14 +53,14 @@ const WORKPLACE = ['cong+ty|van+phong|cong+viec|nghi+viec|chuyen+viec|thuc+tap|h
 /** Sport, a game or a pool: "nhảy cầu" is diving. */
 const DIVING = ['game', 'be+boi|ho+boi|hoc+boi|mon|the+thao|van+dong+vien|thi+dau|olympic|huan+luyen|tiktok|video|xem|bungee', 'hoc|tap nhay'];
 /** Shopping or a barbecue: rope and charcoal for their everyday use. */
-const EVERYDAY_USE = ['de|dung+de buoc|phoi|keo|cot|trang+tri|choi|nhay|lam|chang', 'o+dau|bao+nhieu+tien|gia+bao+nhieu|re|shop', 'nuong|bep|nau|suoi|lo+than|sau+ca|an+lau|nhung+lau'];
+const EVERYDAY_USE = ['de|dung+de buoc|phoi|keo|cot|trang+tri|choi|nhay|lam|chang', 've|de lam xich+du|vong|dong+vong|cau+truot|bap+benh|leo|keo+co|hang|chuong', 'xich+du|dong+vong|keo+co|nhay+day|cam+trai|leo+nui|tau+thuyen|neo', 'o+dau|bao+nhieu+tien|gia+bao+nhieu|re|shop', 'nuong|bep|nau|suoi|lo+than|sau+ca|an+lau|nhung+lau'];
 
 export const SELFHARM_RULES: readonly RiskRule[] = [
   {
     id: 'selfharm.suicide', kind: 'selfharm', why: 'names suicide (tự tử, tự sát) or killing oneself',
     patterns: [
       'tu tu', 'tu sat', 'tu ket+lieu', 'quyen+sinh', 'tim|tim+den den cai+chet', 'kms !away|tu|from|nua', 'ket+lieu ban+than|doi+minh|cuoc+doi|minh', 'suicid*',
-      'kil* myself|my+self',
+      'kil* myself|my+self', 'bang cai+chet|cach+chet|tu+tu|cai+chet', 'cham+dut|ket+thuc ... dau+kho|noi+dau|kho+dau|moi+dau|moi+kho',
     ],
     unless: [spare('murder-suicide', ['giet $VICT|ca+nha|ca+lu|may', 'bat|ep|doa ... $VICT ... uong|nuot ... cung|chung', 'chet ca+nha|ca+lu|chung|cung+nhau', '$SUBJ ... giet|doa'], ['$ME muon|se|dinh|sap tu+tu|chet|ra+di'])],
   },
@@ -147,7 +147,7 @@ export const SELFHARM_RULES: readonly RiskRule[] = [
       'day la|co+le+la|chac+la|chac+day+la lan+cuoi', 'lan+cuoi $VICT nhan|noi|nhan+tin|gap',
       '$VICT khong con o+day|tren+doi|song ... lau|nua', 'khong con o day de',
       'goodbye forever|everyone|world', 'final goodbye', 'this is goodbye', 'wont be here|around ... long|tomorrow',
-      'giving|gave away my|all', 'last message', 'suicide note',
+      'giving|gave away my|all', 'last message', 'suicide note', 'my|this+is+my last post|tweet|status|story|text|note', 'bye|goodbye everyone|all|world',
     ],
     unless: [spare('workplace', WORKPLACE, ['chet|song|doi|mai+mai|vinh+biet|die|life|forever'])],
   },
@@ -156,7 +156,7 @@ export const SELFHARM_RULES: readonly RiskRule[] = [
     patterns: ['tam+biet|bye|goodbye|di+truoc'],
     with: ['vi+~tat+ca', 'mai+mai', 'vinh+vien', 'kiep+sau', 'khong+con o+day|song', 'xin+loi', 'lan+cuoi'],
     // A polite leave-taking: "em xin lỗi, em đi trước nhé, mai gặp".
-    unless: [spare('polite-leave', ['mai gap', 'hen|gap+lai|gap+sau', 'di ngu|lam|hoc|cho|an|hop|tam|don+con', 've nha|que|an+com', 'co+viec|ban+roi|ban+viec|ket+xe', 'chuyen cong+tac|nha|truong|lop|viec', 'di+truoc nha|nhe|nghe|nhen|nghen|a|ha|ne', ...WORKPLACE]), spare('polite-apology', ['xin+loi chi|anh|co|thay|ban|ca+nha|moi+nguoi|team|sep nha|nhe|nghe|nghen|nhen'], ['me|bo|con|mai+mai|vinh+biet|kiep+sau|het|chet|song|lan+cuoi|tha+thu'])],
+    unless: [spare('polite-leave', ['mai gap', 'hen|gap+lai|gap+sau', 'di ngu|lam|hoc|cho|an|hop|tam|don+con', 've nha|que|an+com', 'co+viec|ban+roi|ban+viec|ket+xe', 'chuyen cong+tac|nha|truong|lop|viec', 'di+truoc nha|nhe|nghe|nhen|nghen|a|ha|ne', 'roi|out|thoat|ra+khoi|roi+khoi nhom|group|box', ...WORKPLACE]), spare('polite-apology', ['xin+loi chi|anh|co|thay|ban|ca+nha|moi+nguoi|team|sep nha|nhe|nghe|nghen|nhen'], ['me|bo|con|mai+mai|vinh+biet|kiep+sau|het|chet|song|lan+cuoi|tha+thu'])],
   },
   {
     id: 'selfharm.giving-away', kind: 'selfharm', why: 'giving belongings or children into others\' care "because I won\'t need them"',
@@ -327,6 +327,8 @@ export const SELFHARM_RULES: readonly RiskRule[] = [
       'uong|nuot|an ... bao+nhieu|may ... vien|lo|vi ... thi|se|moi|de ... chet|die|khong+tinh|tu+vong|ngu+luon',
       'uong|nuot het|ca|nua|may|chuc|nhieu ... lo|vi|hop|nam|cho|dong|vien thuoc !bo|theo',
       'vua|da uong|nuot nua|ca|het|may|nhieu|chuc ... lo|vi|hop|nam|vien',
+      'uong|nuot ... chuc|muoi|10|12|15|20|25|30|40|50|60|100|ca+chuc|may+chuc|hai+muoi|ba+muoi|nam+muoi|vai+chuc vien|vi|lo',
+      'uong|nuot ... het|ca|nhieu ... paracetamol|panadol|efferalgan|hapacol|thuoc+an+than|an+than|seduxen|diazepam|thuoc+ngu',
       'cach+nao|cach chet|tu+tu|ra+di ... khong+dau|nhe+nhang|it+dau|em+ai|nhanh|de',
       'cach|lam+sao|lam+the+nao|bao+lau ... chet|tu+tu|ngat|khong+tinh ... khong+dau|nhe+nhang|it+dau|em+ai|nhanh',
       'co cach+nao|cach+gi chet|tu+tu|ket+lieu',
@@ -343,10 +345,11 @@ export const SELFHARM_RULES: readonly RiskRule[] = [
     patterns: [
       'dot|nhom|dun than|than+hoa|than+to+ong ... phong|kin|dong+kin|bit|dan|bang+keo',
       'than+hoa|than|than+to+ong ... bang+keo|dan+kin|bit+kin|dong+kin|bit+cua|dan+cua',
+      'dong+kin|bit+kin|dan+kin|dong+het|khoa+kin ... dot|nhom|dun than|bep+than|than+hoa|than+to+ong', 'trong xe|o+to|phong ... dot|nhom than',
       'mua|chuan+bi|co+san|de+san san? day+thung|day+treo|soi+day',
       'chuan+bi|mua+san|san|co+san day|thung roi|xong|san', 'chuan+bi|mua+san|co+san day|day+thung $',
     ],
-    unless: [spare('everyday-use', EVERYDAY_USE)],
+    unless: [spare('everyday-use', EVERYDAY_USE, ['dong+kin|bit+kin|dan+kin|lan+cuoi|chet|tu+tu'])],
   },
   {
     id: 'selfharm.to-the-water', kind: 'selfharm', why: 'going to a river, a bridge or a rooftop, with an end named',
@@ -393,7 +396,7 @@ export const SELFHARM_RULES: readonly RiskRule[] = [
       'cach|cach+nao|lam+sao de? ket+thuc|cham+dut|dung+lai|giai+thoat $', 'nghi|tinh|tim ... cach ... ket+thuc|giai+thoat|ra+di|bien+mat',
       'song|cuoc+song|cuoc+doi|kiep+nay ... vay|nhu+vay|the+nay ... du|qua+du roi|lam+roi', 'du roi|lam+roi ... khong muon|chang+muon|het+muon co|co+gang|song|tiep+tuc',
       'khong|chang|het muon|thiet|con+muon co|co+gang|gang|gang+guong|tiep+tuc|chien+dau|cham+chiu|chong+choi nua', 'khong|chang the|con tiep+tuc|co|song+tiep ... nua|duoc+nua',
-      'khong the tiep+tuc $', 'muon|chi+muon dung+lai|nghi+ngoi+mai|buong+xuoi|buong+tay|bo+cuoc $',
+      'khong the tiep+tuc $', 'den|toi luc|gio|ngay ... dung+lai|ket+thuc|ra+di|buong+tay|buong+xuoi|chet', 'doi|cuoc+doi|cuoc+song ... $ME? chang|khong con gi', 'muon|chi+muon dung+lai|nghi+ngoi+mai|buong+xuoi|buong+tay|bo+cuoc $',
       'thoat|roi|giai+thoat|thoat+ly khoi? cuoc+doi|coi+doi|the+gian|tran+gian|cuoc+song|kiep+nay !nham|tu|o|ngheo|kho+khan|hien|thanh|do',
       'thinking about|of ending|end it|things|my+life|everything', 'ending it tonight|now|soon|all',
     ],
@@ -653,7 +656,7 @@ export const DANGER_RULES: readonly RiskRule[] = [
       'bat $VICT? quy|dung|phoi ... ca+dem|ngoai+san|ngoai+nang|ngoai+mua|hang+gio|suot', 'nga ram ... im', 'khoc thet ... nga|im',
       'my stepdad|stepfather|dad|father|uncle|husband|boyfriend ... hits|beats|hit|beat|hurts',
     ],
-    unless: [PAST_SPARE, MEDIA_SPARE, THIRD_PARTY_SPARE, HYPOTHETICAL_SPARE, spare('sport', SPORT, ['$HIT toi|em|tui|tao|minh|con|me|vo|chau', 'dang|vua|cuu|so|chay+mau']), spare('toast', TOAST, ['$HIT toi|em|tui|tao|minh|con|me|vo|chau', 'dau|mat|nguoi|so|cuu|chay+mau']), spare('pets-objects', PETS_OBJECTS, PETS_BUT)],
+    unless: [PAST_SPARE, MEDIA_SPARE, THIRD_PARTY_SPARE, HYPOTHETICAL_SPARE, spare('sport', SPORT, ['$HIT toi|em|tui|tao|minh|con|me|vo|chau', 'dang|vua|cuu|so|chay+mau']), spare('toast', TOAST, ['$HIT toi|em|tui|tao|minh|con|me|vo|chau', 'dau|mat|nguoi|so|cuu|chay+mau']), spare('pets-objects', PETS_OBJECTS, PETS_BUT), spare('broke-object', ['dap|danh|lam vo|be|nat ... ly|coc|chen|bat|dia|binh|kinh|guong|dien+thoai|hop|trung|tivi|chai'], ['$HIT toi|em|tui|tao|minh|con|me|chau', 'so|cuu|say|chui|doa|nem+vao|vao+nguoi|vao+dau|chay+mau|danh+nhau|dang|lien+tuc|dap+pha'])],
   },
   {
     id: 'danger.sexual-violence', kind: 'danger',
@@ -1040,6 +1043,17 @@ export const DANGER_RULES: readonly RiskRule[] = [
     ],
     with: ['tan+hoc|tan+ca|toi+nay|chieu+nay|lat+nua|con ... phut|p|tieng|chut', 'may+dua|ca+dam|bon|tui+no|chung+no|lop+tren|dan+anh|giang+ho|dong+bon', 'so|cuu'],
     unless: [PAST_SPARE, MEDIA_SPARE, spare('play-or-sport', SPORT)],
+  },
+  {
+    id: 'danger.sextortion-demand', kind: 'danger', why: 'intimate pictures to be posted or sent unless the person meets, pays or comes back',
+    patterns: [
+      'dang|tung|phat+tan|gui|post|up|chia+se ... anh|hinh|clip|video ... nhay+cam|nong|rieng+tu|khoa+than|sex|nude|khong+mac|tuoi|do+do',
+      'khong|ko gap|tra|gui|chuyen|quay+lai|ra ... thi|la ... gui|dang|tung|phat+tan|post ... anh|hinh|clip|video',
+      'doi|bat|ep ... gap|ra+nha+nghi|qua+dem|ngu ... khong ... thi|la ... gui|dang|tung|phat+tan',
+      'gui|dang|tung clip|anh|hinh|video ... cho|len ba+me|bo+me|gia+dinh|chong|vo|mang|facebook|truong|cong+ty',
+    ],
+    with: ['doa|neu|khong|ko|thi|doi|bat|ep', 'nha+nghi|khach+san|gap|tien|chuyen+khoan'],
+    unless: [PAST_SPARE, MEDIA_SPARE, spare('everyday-photo', ['anh+the|anh+chan+dung|giay+khai+sinh|ho+so|cmnd|cccd|anh+cuoi|anh+gia+dinh|hoc+ba|bang+diem|hoa+don|bai+tap'])],
   },
   {
     id: 'danger.child-private-parts', kind: 'danger', why: 'an adult close to a child and a private part, an undressing, bathing together or adult videos',
