@@ -598,6 +598,8 @@ const GIFT_BUT = ['dau|chay+mau|te|nga|sung|bam|xiu|choang|u+tai|u+dau|vao|vo ma
 /** The writer or their own family is in it after all. */
 const ABOUT_ME = ['toi|em|minh|tui|tao|tau|chau|i|my|nha+toi|nha+em|con+toi|con+em', ...NOW];
 const PAST_SPARE = spare('past', PAST, NOW);
+/** A grandparent's lap with cartoons or a story: family warmth, unless fear, pain or a secret is there. */
+const FAMILY_WARMTH_SPARE = spare('family-warmth', ['xem+hoat+hinh|hoat+hinh|ke+chuyen|doc+truyen|an+com|chup+hinh|ong+chau|ba+chau|cuoi+suot|cuoi'], ['so|khoc|dau|bi+mat|dung+noi|khong+dam|so+mo|coi|thay|chu|duong|hang+xom|bac|cau']);
 const THIRD_PARTY_SPARE = spare('third-party', THIRD_PARTY, HERE_NOW);
 const HYPOTHETICAL_SPARE = spare('hypothetical', HYPOTHETICAL, HERE_NOW);
 const MEDIA_SPARE = spare('media', MEDIA, ABOUT_ME);
@@ -675,7 +677,7 @@ export const DANGER_RULES: readonly RiskRule[] = [
       'touches|touched|touching me', 'touch*|touched|touching my body|breast*|private*|chest|leg*',
       'forced|made me ... sex|naked|undress*|touch*',
     ],
-    unless: [PAST_SPARE, MEDIA_SPARE, spare('family-warmth', ['xem+hoat+hinh|hoat+hinh|ke+chuyen|doc+truyen|an+com|chup+hinh|ong+chau|ba+chau|cuoi+suot|cuoi'], ['so|khoc|dau|bi+mat|dung+noi|khong+dam|so+mo|coi|thay|chu|duong|hang+xom|bac|cau'])],
+    unless: [PAST_SPARE, MEDIA_SPARE, FAMILY_WARMTH_SPARE],
   },
   {
     id: 'danger.pinned-down', kind: 'danger', why: 'pinned down (đè ra) with pain, blood, fear or undressing',
@@ -883,7 +885,7 @@ export const DANGER_RULES: readonly RiskRule[] = [
     id: 'danger.child-sexual-cues', kind: 'danger', why: 'an adult, a child and a sexual touch, an undressing or a secret',
     patterns: ['$CHILD_ABUSER ... $SEX_TOUCH', '$SEX_TOUCH ... $CHILD_ABUSER', 'bat|cho|ep|du $VICT? ... xem phim+nguoi+lon|phim+sex|anh+nong|clip+sex|phim+nong'],
     with: ['$CHILD', 'em', 'chau', 'tuoi', 'lop', 'be'],
-    unless: [PAST_SPARE, MEDIA_SPARE],
+    unless: [PAST_SPARE, MEDIA_SPARE, FAMILY_WARMTH_SPARE],
   },
   // Danger families of the second held-out set (issue 8, point 2), each held back when long past or in the news.
   {
