@@ -76,8 +76,8 @@ export const HOMOGRAPHS: readonly Homograph[] = [
   {
     word: 'danh', risky: ['đánh'], fallback: 'risky',
     fixed: [
-      '@ rang|gia|bai|bac|may|van|thuc|so|cau+long|co+tuong|co+vua|co+caro|bong|dan|son|phan|mat|giay|chu|dien|cap|lua|trung|golf|tennis|bida|game|de|lieu|thue|tieng|sach|thiep|tinh|hieu|nghia|du|dong|doi|ca+cuoc|xi',
-      'de|tranh @',
+      '@ rang|gia|bai|bac|may|van|thuc|so|cau+long|co+tuong|co+vua|co+caro|bong|dan|son|phan|mat|giay|chu|dien|cap|lua|trung|golf|tennis|bida|game|de|lieu|thue|tieng|sach|thiep|tinh|hieu|nghia|du|dong|doi|ca+cuoc|xi|tran|giac',
+      'de|tranh @', '@ roi|rot|mat dien+thoai|vi|chia+khoa|tien|the|kinh|dong+ho|laptop|may|giay+to|cmnd|cai|chiec',
       // A story on screen or a question about the law, not something happening to the writer.
       'phim|truyen|boss|quai|game|co+canh ... @', '@ vo|con|nguoi|tre ... bi+phat|phat|pham+toi|la+toi|bi+xu|xu+ly|toi+gi|di+tu',
     ],
@@ -99,6 +99,7 @@ export const HOMOGRAPHS: readonly Homograph[] = [
     word: 'nhot', risky: ['nhốt'], fallback: 'risky',
     fixed: [
       '@ ga|cho|meo|heo|lon|chim|vit|trau|cuu|ca|thu|de|ngan',
+      '@ ngoai|trong|o thang+may', 'thang+may ... @',
       '@ con|may+con|bay ga|cho|meo|heo|lon|chim|vit|trau|cuu|ca|de|ngan|tho|chuot|thu+cung|cun',
     ],
     context: [['harmless', 'mun|qua|cai @']],
@@ -113,11 +114,16 @@ export const HOMOGRAPHS: readonly Homograph[] = [
   },
   {
     word: 'da', risky: ['đá'], fallback: 'harmless',
-    context: [['risky', '@ vao $BODY'], ['risky', `@ ${VICT}|thang+vao|lien`], ['risky', 'bi+no|no|han @']],
+    context: [['risky', '@ vao|vo $BODY'], ['risky', `@ ${VICT}|thang+vao|lien`], ['risky', 'bi+no|no|han @']],
   },
   {
     word: 'treo co', risky: ['treo cổ'], fallback: 'risky',
     context: [['harmless', '@ to+quoc|do|len|ngay|tet|nha|dang|viet+nam|tren|hoa|khau+hieu']],
+  },
+  // "bộ đội" (a soldier) folds onto "bỏ đói" (starved).
+  {
+    word: 'bo doi', risky: ['bỏ đói'], fallback: 'risky',
+    fixed: ['di|chu|anh|ong|cac|nguoi|cuu|linh @', '@ cu|xuat|bien+phong|phuc+vien|ve|tre|cu+ho|ke|nam|thoi'],
   },
   { word: 'bat coc', risky: ['bắt cóc'], fallback: 'risky', fixed: ['@ bo+dia|bat+nhai|bat+ech|bat+cua'] },
   // Regional and slang verbs of hitting that fold onto everyday words: counted where marked so or read so by context.
@@ -128,19 +134,19 @@ export const HOMOGRAPHS: readonly Homograph[] = [
   },
   {
     word: 'thoi', risky: ['thoi'], fallback: 'harmless',
-    context: [['risky', 'bi @'], ['risky', '@ vao $BODY'], ['risky', '@ cho $VICT? mot|may|1']],
+    context: [['risky', 'bi @'], ['risky', '@ vao|vo $BODY'], ['risky', '@ cho $VICT? mot|may|1']],
   },
   {
     word: 'quat', risky: ['quất'], fallback: 'harmless',
-    context: [['risky', '$WEAPON @'], ['risky', '@ vao|len $BODY|nguoi'], ['risky', 'bi @ ... roi|day|that+lung']],
+    context: [['risky', '$WEAPON @'], ['risky', '@ vao|vo|len $BODY|nguoi'], ['risky', 'bi @ ... roi|day|that+lung']],
   },
   {
     word: 'vut', risky: ['vụt'], fallback: 'harmless', fixed: ['@ qua|mat|di|len|bay|chay|tat'],
-    context: [['risky', '$WEAPON @'], ['risky', '@ vao|len $BODY|nguoi'], ['risky', 'bi @']],
+    context: [['risky', '$WEAPON @'], ['risky', '@ vao|vo|len $BODY|nguoi'], ['risky', 'bi @']],
   },
   {
-    word: 'duc', risky: ['đục'], fallback: 'harmless', fixed: ['nuoc|dao|mat|dai|trong|cong @', '@ khoet|lo|tuong|go|da+vao+tuong'],
-    context: [['risky', 'bi @'], ['risky', '@ vao $BODY'], ['risky', '@ cho $VICT? mot|may|1']],
+    word: 'duc', risky: ['đục'], fallback: 'harmless', fixed: ['nuoc|dao|mat|dai|trong|cong|sau|moi|mot|chuot|kien|bo @', '@ khoet|lo|tuong|go|da+vao+tuong'],
+    context: [['risky', 'bi @'], ['risky', '@ vao|vo $BODY'], ['risky', '@ cho $VICT? mot|may|1']],
   },
   {
     word: 'quanh', risky: ['quánh'], fallback: 'harmless',

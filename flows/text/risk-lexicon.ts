@@ -32,7 +32,7 @@ export const RISK_LEXICON = defineLexicon({
   HIT: [
     'danh', 'dap', 'dam', 'chem', 'tat', 'hanh hung', 'bao hanh', 'hanh ha', 'danh dap', 'dap pha',
     ...['quanh', 'oanh', 'uynh', 'nen', 'phang', 'quat', 'vut', 'duc', 'thoi', 'bop tai', 'dan cho', 'xu dep',
-      'giang don', 'dam da', 'tra tan', 'nguoc dai', 'quynh', 'dem', 'chui dap', 'bup'],
+      'giang don', 'dam da', 'tra tan', 'nguoc dai', 'quynh', 'chui dap', 'bup'],
   ],
   WEAPON: [
     'dao', 'sung', 'bua', 'keo', 'gay', 'rieu', 'axit', 'xang', 'dao phay', 'dao gam', 'kiem', 'ma tau', 'cay',

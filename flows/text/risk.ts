@@ -7,6 +7,7 @@ import { type CompiledPattern, compilePattern, findPattern, type PreparedWords, 
 import { RISK_LEXICON } from './risk-lexicon.js';
 import { RISK_RULES, type RiskRule } from './risk-rules.js';
 import { understand } from './teencode.js';
+import { unglue } from './unglue.js';
 
 export interface RiskExplanation {
   risk: RiskKind | null;
@@ -68,7 +69,7 @@ function findCue(cues: readonly CompiledPattern[], tokens: PreparedWords): strin
 }
 
 export function explainRisk(text: string): RiskExplanation {
-  const u = understand(text);
+  const u = understand(unglue(text));
   const { tokens: words, readings } = readHomographs(u);
   const tokens = prepareWords(words);
   const spared: RiskExplanation['spared'] = [];

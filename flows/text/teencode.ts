@@ -31,6 +31,8 @@ const LETTERS = table({
 const MARKED = table({
   'hông': 'khong', 'hổng': 'khong', 'kô': 'khong', 'mún': 'muon', 'cíu': 'cuu', 'kíu': 'cuu', 'bít': 'biet',
   'rùi': 'roi', 'zậy': 'vay', 'dzậy': 'vay',
+  // Central negation ("tui nỏ muốn"): only with its mark, since unmarked "no" is nó or English.
+  'nỏ': 'khong',
 });
 
 /** Words that, typed without marks, only English uses. Deliberately leaves out me, my, the, im, it, can, that. */

@@ -122,3 +122,70 @@ describe('families of issue 8, point 2', () => {
     expect(detectRisk('hồi trước nó đánh tôi, giờ nó đang đánh lại')).toBe('danger');
   });
 });
+
+// Families generalised from the third held-out set: each phrase here is the lexicon4 helper's own wording, not a
+// held-out sentence, so that these tests prove the family and not the sentence.
+describe('families generalised from held-out set 3 (issue 8, point 2)', () => {
+  it.each([
+    ['thôi đủ rồi, em không muốn cố gắng nữa đâu', 'selfharm.giving-up'],
+    ['ước gì có chiếc xe nào tông chết mình luôn', 'selfharm.accident-wished'],
+    ['mai ko thay t online thi dung tim nha', 'selfharm.vanish-for-good'],
+    ['đang nằm cạnh đường ray chờ tàu', 'selfharm.on-the-way'],
+    ['lên mạng tìm cách thắt thòng lọng', 'selfharm.searched-method'],
+    ['em lỡ nuốt nước tẩy javel rồi', 'selfharm.household-poison'],
+    ['mua sẵn than rồi, chỉ chờ cả nhà đi vắng', 'selfharm.means-waiting'],
+    ['nhờ anh nhắn lại với con là bố thương nó', 'selfharm.message-passed-on'],
+    ['lại lấy lưỡi lam ra rồi, không kiềm được', 'selfharm.injury-tool'],
+    ['mẹ mất rồi, chẳng còn ai thương, con muốn đi theo mẹ', 'selfharm.follow-the-dead'],
+    ['ck dộng đầu e vô cửa, e choáng', 'danger.regional-blow'],
+    ['tối nào ông ta cũng mò vào giường em lúc mẹ đi làm ca đêm', 'danger.entering-room-at-night'],
+    ['em chốt cửa phòng bằng cái ghế rồi, ổng say đòi vô', 'danger.barricaded-or-hiding'],
+    ['nó nhắn tối nay về cho tao nằm viện', 'danger.threat-of-injury'],
+    ['chuyển đi đâu cũng bị hắn tìm ra, giờ hắn đang ở dưới nhà', 'danger.found-and-watched'],
+    ['em đang bị chở đi đâu không biết, em gửi định vị nè', 'danger.taken-away'],
+    ['mẹ chồng bắt em uống thuốc phá thai, em không muốn bỏ con', 'danger.forced-abortion-or-drug'],
+    ['chủ quán karaoke không trả căn cước, bắt em tiếp khách', 'danger.held-abroad'],
+    ['bọn nó hẹn tan ca là đánh hội đồng em', 'danger.gang-waiting'],
+  ])('reads "%s" with %s', (text, rule) => {
+    expect(explainRisk(text).rule).toBe(rule);
+  });
+
+  it.each([
+    ['cay muốn chết luôn mà vẫn ăn', 'hyperbole'],
+    ['đứng trên sân thượng ngắm pháo hoa đẹp quá', 'view'],
+    ['hôm nay là ngày cuối ở công ty, tạm biệt mọi người nha', 'workplace'],
+    ['mẹ tặng em cái vòng, em khóc vì vui', 'gift'],
+    ['đổ xăng ở đâu rẻ vậy mọi người', 'refuel'],
+    ['học taekwondo bị đánh có đau không', 'sport'],
+    ['chơi trốn tìm con bé trốn trong tủ', 'play'],
+    ['mẹ mà biết em làm vỡ bình chắc mẹ giết em', 'mishap'],
+    ['bạn em hay bị người yêu đánh, em phải làm sao', 'third-party'],
+    ['nếu bị chồng đánh thì báo ai, số nào', 'hypothetical'],
+  ])('holds back "%s" by the %s frame and says so', (text, sign) => {
+    const e = explainRisk(text);
+    expect(e.risk).toBeNull();
+    expect(e.spared.map((s) => s.by.split(':')[0])).toContain(sign);
+  });
+
+  it.each([
+    'bóp cổ chân cho bà đỡ mỏi', 'mối đục chết hết mấy cái cột gỗ', 'ba kể chuyện đánh trận hồi đi bộ đội',
+    'deadline is killing me lol', 'anh tặng em một cái áo đẹp lắm', 'cả bàn dô 100%, đập ly cái cốp', 'con bạn cứ bám theo em đòi mượn truyện',
+    'mẹ đi làm ca đêm nên em ở nhà một mình', 'chồng em làm ca đêm',
+  ])('does not flag the look-alike "%s"', (text) => {
+    expect(detectRisk(text)).toBeNull();
+  });
+
+  it('still reads the same frames as danger when it is happening now or to the writer', () => {
+    expect(detectRisk('ổng táng vô mặt em một cái, em té xuống chảy máu mũi')).toBe('danger');
+    expect(detectRisk('dượng đêm nào cũng lẻn vô phòng con, con sợ lắm')).toBe('danger');
+    expect(detectRisk('bạn em đang bị người yêu đánh ngay trước mặt em, cứu với')).toBe('danger');
+    expect(detectRisk('nó mà biết em gọi tổng đài chắc nó giết em')).toBe('danger');
+    expect(detectRisk('chồng em học võ, tối nào cũng đánh em')).toBe('danger');
+    expect(detectRisk('ổng đổ xăng lên người em, đang cầm bật lửa')).toBe('danger');
+  });
+
+  it('reads a razor taken up again as self-harm, and a knife held to someone as danger', () => {
+    expect(detectRisk('lại cầm dao lam rồi, không dừng được')).toBe('selfharm');
+    expect(detectRisk('nó rút dao bấm ra dí vào bụng tôi')).toBe('danger');
+  });
+});
