@@ -1,7 +1,7 @@
 // Scores the danger and self-harm rules (flows/text detectRisk) on a labelled corpus file. A measurement, not a
 // test: it always exits 0. Each miss and false alarm is printed only with --show, so that scoring a held-out file
 // does not put its messages in front of whoever tunes the rules.
-// Usage: npm run bench:risk -- [FILE=test/flows/text/risk-heldout.json] [--show]
+// Usage: npm run bench:risk -- [FILE=test/flows/text/risk-heldout4.json] [--show]
 // FILE: {"messages":[{"text","label":"danger"|"selfharm"|"concern"|"harmless","group"?,"source"?}]}
 import { readFileSync } from 'node:fs';
 import { NO_PEOPLE } from '../flows/contract.js';
@@ -14,7 +14,7 @@ interface Line { text: string; label: Label; group?: string; source?: string }
 
 const args = process.argv.slice(2);
 const show = args.includes('--show');
-const file = args.find((a) => !a.startsWith('--')) ?? 'test/flows/text/risk-heldout.json';
+const file = args.find((a) => !a.startsWith('--')) ?? 'test/flows/text/risk-heldout4.json';
 
 function load(path: string): Line[] | string {
   let raw: string;

@@ -57,7 +57,9 @@ describe('risk corpus (written before the first rules)', () => {
   });
 });
 
-describe.each(['risk-dev.json', 'risk-additions.json'])('%s (issue 8)', (file) => {
+// Tuned on too: risk-dev3/risk-dev4 (the lexicon rounds' own phrasings), risk-heldout (held-out set #2) and
+// risk-heldout3 (held-out set #3), each scored once untouched before its misses were read (README).
+describe.each(['risk-dev.json', 'risk-additions.json', 'risk-dev3.json', 'risk-dev4.json', 'risk-heldout.json', 'risk-heldout3.json'])('%s (issue 8)', (file) => {
   const corpus = load(file);
 
   it('is labelled danger, selfharm, concern or harmless, each message with a group', () => {
@@ -78,15 +80,15 @@ describe.each(['risk-dev.json', 'risk-additions.json'])('%s (issue 8)', (file) =
 
 // risk-dev2.json: the first held-out set (57.4 % recall untouched), now a second development set. Its even-indexed
 // messages were tuned on and its odd-indexed ones only scored, as the estimate of held-out recall (see the README).
-// The 95 % target is not reached on it yet: this asserts the figure reached, so that no change loses it.
+// Later rounds tuned on all of it (97.5 % reached).
 describe('risk-dev2.json (the first held-out set, now tuned on by halves)', () => {
   const corpus = load('risk-dev2.json');
   const tuned = corpus.filter((_, i) => i % 2 === 0);
 
-  it('gives the right family to ≥ 80 % of danger and self-harm messages and flags ≤ 10 % of harmless ones', () => {
+  it('gives the right family to ≥ 95 % of danger and self-harm messages and flags ≤ 10 % of harmless ones', () => {
     const m = measure(corpus);
     report('risk-dev2.json', m);
-    expect(m.recall).toBeGreaterThanOrEqual(0.8);
+    expect(m.recall).toBeGreaterThanOrEqual(0.95);
     expect(m.falseAlarms).toBeLessThanOrEqual(0.1);
   });
 
