@@ -10,8 +10,9 @@ export const LOCALES_DIR = resolve(import.meta.dirname, '../../flows/locales');
 
 /** The one language fallback: a stored or requested language we have texts for ("en", "en-US" → en), else
  * Vietnamese — the default for anyone whose language is unknown. */
-export function langOf(value: string | null | undefined): Lang {
-  const primary = value?.trim().split(/[-_]/)[0]?.toLowerCase();
+export function langOf(value: unknown): Lang {
+  // Anything may arrive here (a platform's language_code is data from outside): only a string is read.
+  const primary = typeof value === 'string' ? value.trim().split(/[-_]/)[0]?.toLowerCase() : undefined;
   return LANGS.find((l) => l === primary) ?? 'vi';
 }
 
