@@ -88,7 +88,10 @@ describe('counsellor console', () => {
     const closed = (await t.app.database.store.cases.byRef(ref))!;
     expect(closed).toMatchObject({ status: 'closed', outcome: 'counselled' });
 
-    // The console's copy of the person's words is sealed at rest and goes with the retention of the case.
+    // The console's copy of the person's words is sealed at rest and goes with the retention of the case — once
+    // what closing the case sent has been delivered and recorded (the desk's copy is written after its send;
+    // the person's web replies wait to be fetched by the page).
+    await until(async () => (await t.app.database.db.outbox.count({ where: { channel: { not: 'web' }, OR: [{ status: 'pending' }, { sendingSince: { not: null } }] } })) === 0);
     const stored = await t.app.database.store.consoleMessages.since(closed.id, 0n);
     expect(stored.length).toBeGreaterThan(0);
     expect(stored.map((m) => m.sealed).join()).not.toContain('Mình an toàn rồi');
