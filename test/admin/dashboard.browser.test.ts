@@ -3,20 +3,17 @@
 // page, see a chart, download CSV and XLSX reports whose figures match the database, add a campaign line and change
 // the password with the keyboard. Skipped visibly without Chromium;
 // with REQUIRE_BROWSER=1 (CI) a missing Chromium fails instead.
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { haveBrowser, launchBrowser } from '../support/browser.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import { createAccount, PASSWORD } from './support/admin-client.js';
 import { seedCase } from './support/seed-cases.js';
 import { SEEDED } from './support/action-month-cases.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const haveBrowser = existsSync(CHROMIUM);
-if (!haveBrowser && process.env.REQUIRE_BROWSER === '1') throw new Error(`REQUIRE_BROWSER=1 but ${CHROMIUM} is missing`);
 
 describe.skipIf(!haveBrowser)('dashboard in Chromium', () => {
   let t: TestApp;
@@ -27,10 +24,7 @@ describe.skipIf(!haveBrowser)('dashboard in Chromium', () => {
     t = await startTestApp({ env: { DASHBOARD_CONSOLE: 'true', ON_DUTY_HOURS: '00:00-23:59' } });
     await createAccount(t, 'admin@example.org', 'admin', 'Hoa');
     for (const c of SEEDED) await seedCase(t, c);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchBrowser();
     staff = await browser.newContext({ acceptDownloads: true });
     page = await staff.newPage();
   });

@@ -3,15 +3,13 @@
 // card of the round (k = 1, 2, 3 in turn), and restarted on the same database with the stub still up. Nothing is
 // lost; the only cards sent twice are those whose row was in flight (send begun, not marked sent) at a kill, and
 // every copy after the first says it may repeat one and rings no one. A claim works from either copy, once.
-import type { ChildProcess } from 'node:child_process';
 import type { Message } from 'grammy/types';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadConfig, textGlobals } from '../../src/config.js';
 import { loadTranslator } from '../../src/core/i18n.js';
-import { startTelegramStub, type StubCall, type TelegramStub } from '../support/telegram-stub/index.js';
-import { freshDatabase, type TestDbTarget } from '../support/test-db.js';
+import type { StubCall } from '../support/telegram-stub/index.js';
 import { DANGER_TEXT, GROUP_ID, LAN } from './support/handoff-harness.js';
-import { startAppProcess, type AppProcess } from './support/app-process.js';
+import { crashWorld, startAppProcess, type AppProcess } from './support/app-process.js';
 import { readDatabase } from './support/read-database.js';
 
 const KILLS = 20;
@@ -20,19 +18,7 @@ const i18n = loadTranslator(textGlobals(loadConfig({})));
 /** The first words of the repeat line, before the case reference. */
 const REPEAT = i18n.t('vi', 'staff-card-repeat', { ref: 'TC-' }).split('TC-')[0]!;
 
-let stub: TelegramStub;
-let target: TestDbTarget;
-const children: ChildProcess[] = [];
-
-beforeAll(async () => {
-  stub = await startTelegramStub();
-  target = await freshDatabase();
-});
-afterAll(async () => {
-  for (const c of children) c.kill('SIGKILL');
-  await stub?.close();
-  await target?.dispose();
-});
+const world = crashWorld();
 
 const result = (c: StubCall) => (c.response as { result: Message }).result;
 /** A case card that reached the counsellors' group: it carries the claim button, and no line of it is a
@@ -43,11 +29,11 @@ const refOf = (c: StubCall) => /TC-[A-Z0-9]{6}/.exec(String(c.body.text))![0];
 const refOfSend = (inFlightSend: string) => inFlightSend.split('@')[0]!;
 const isRepeat = (c: StubCall) => String(c.body.text).includes(REPEAT);
 const silent = (c: StubCall) => c.body.disable_notification === true || c.body.disable_notification === 'true';
-const cards = () => stub.calls.filter(isCard);
+const cards = () => world.stub.calls.filter(isCard);
 
 /** The escalation rows whose send began and was never marked sent, as "reference@when the send began": a row
  * still waiting out its lease at the next kill is the same send, one that was sent again and killed again is two. */
-const inFlight = async () => (await readDatabase<{ ref: string; since: string }>(target, `
+const inFlight = async () => (await readDatabase<{ ref: string; since: string }>(world.target, `
   SELECT c."ref", o."sendingSince"::text AS since FROM "Outbox" o JOIN "Case" c ON o."chatKey" = 'case:' || c."id"
   WHERE o."kind" = 'escalation' AND o."status" = 'pending' AND o."sendingSince" IS NOT NULL`)).map((r) => `${r.ref}@${r.since}`);
 
@@ -62,20 +48,20 @@ const postDanger = async (app: AppProcess, sessionId: string): Promise<boolean> 
 
 describe('SIGKILL during a burst of escalations', () => {
   it(`loses no case card in ${KILLS} kills, and repeats only cards in flight at a kill, marked and silent`, async () => {
-    const group = stub.group({ id: GROUP_ID, title: 'Nhóm tư vấn viên' });
+    const group = world.stub.group({ id: GROUP_ID, title: 'Nhóm tư vấn viên' });
     const lan = group.member(LAN);
     const kills: { k: number; inFlight: string[] }[] = [];
     let answered = 0;
     let posted = 0;
 
     for (let round = 0; round < KILLS; round++) {
-      const since = stub.calls.length;
-      const app = await startAppProcess(stub, target, children);
+      const since = world.stub.calls.length;
+      const app = await startAppProcess(world.stub, world.target, world.children);
       const k = 1 + (round % PER_ROUND);
       let seen = 0;
       // Killed the moment the stub has answered the k-th first card of a case in this round (repeats of earlier
       // rounds' cards may come in between), while that card's answer is on its way and others may be in flight.
-      const killed = stub.waitFor((c) => isCard(c) && !isRepeat(c) && ++seen >= k, 60_000, { since }).then(() => app.child.kill('SIGKILL'));
+      const killed = world.stub.waitFor((c) => isCard(c) && !isRepeat(c) && ++seen >= k, 60_000, { since }).then(() => app.child.kill('SIGKILL'));
       const posts = Array.from({ length: PER_ROUND }, (_, i) => postDanger(app, `crash-burst-${String(round).padStart(2, '0')}-${i}-session`));
       posted += posts.length;
       await killed;
@@ -85,16 +71,16 @@ describe('SIGKILL during a burst of escalations', () => {
     }
 
     // Every conversation the app accepted is a case (one killed mid-request may be one too); each case has one row.
-    const cases = (await readDatabase<{ ref: string }>(target, `SELECT "ref" FROM "Case"`)).map((r) => r.ref);
+    const cases = (await readDatabase<{ ref: string }>(world.target, `SELECT "ref" FROM "Case"`)).map((r) => r.ref);
     expect(cases.length).toBeGreaterThanOrEqual(answered);
     expect(cases.length).toBeLessThanOrEqual(posted);
 
     // A last process finishes the backlog: every case has its card, every row in flight at the last kill is sent again.
-    const since = stub.calls.length;
-    const last = await startAppProcess(stub, target, children);
+    const since = world.stub.calls.length;
+    const last = await startAppProcess(world.stub, world.target, world.children);
     const pending = new Set([...cases.filter((ref) => !cards().some((c) => refOf(c) === ref)), ...kills.at(-1)!.inFlight.map(refOfSend)]);
     while (pending.size) {
-      const card = await stub.waitFor((c) => isCard(c) && pending.has(refOf(c)), 60_000, { since });
+      const card = await world.stub.waitFor((c) => isCard(c) && pending.has(refOf(c)), 60_000, { since });
       pending.delete(refOf(card));
     }
 
@@ -105,9 +91,9 @@ describe('SIGKILL during a burst of escalations', () => {
     expect(repeated, 'a kill right after a card reached the stub leaves that card in flight').toBeDefined();
     const [ref, copies] = repeated!;
     const press = async (copy: StubCall) => {
-      const at = stub.calls.length;
+      const at = world.stub.calls.length;
       const pressed = lan.pressButton(result(copy).message_id, `h:claim:${ref}`);
-      return (await stub.waitFor((c) => c.method === 'answerCallbackQuery' && c.body.callback_query_id === pressed.callbackQueryId, 30_000, { since: at })).body.text;
+      return (await world.stub.waitFor((c) => c.method === 'answerCallbackQuery' && c.body.callback_query_id === pressed.callbackQueryId, 30_000, { since: at })).body.text;
     };
     expect(await press(copies.at(-1)!)).toBe(i18n.t('vi', 'staff-claimed-you', { ref }));
     expect(await press(copies[0]!)).toBe(i18n.t('vi', 'staff-already-claimed', { alias: i18n.t('vi', 'staff-default-alias') }));
@@ -136,7 +122,7 @@ describe('SIGKILL during a burst of escalations', () => {
 
     // Every delivered row's records were written (by its process or by the recovery of the next): one "announced"
     // of the card per case (a slow run's claim deadlines add their own rounds), and no row left half-finished.
-    const [left] = await readDatabase<{ unfinished: number; pending: number; announced: number }>(target, `
+    const [left] = await readDatabase<{ unfinished: number; pending: number; announced: number }>(world.target, `
       SELECT (SELECT count(*)::int FROM "Outbox" WHERE "sendingSince" IS NOT NULL) AS unfinished,
              (SELECT count(*)::int FROM "Outbox" WHERE "kind" = 'escalation' AND "status" <> 'delivered') AS pending,
              (SELECT count(*)::int FROM "CaseEvent" WHERE "type" = 'announced' AND "data"->>'round' = '0') AS announced`);

@@ -1,16 +1,13 @@
 // The web chat page in a real browser when the server refuses a message for going too fast: the page shows the
 // server's kind sentence with the emergency numbers as tel: links, not a generic error. Skipped visibly without
 // Chromium (CI sets REQUIRE_BROWSER=1 and installs it), like page.browser.test.ts.
-import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { haveBrowser, launchBrowser } from '../../support/browser.js';
 import { loadConfig, textGlobals } from '../../../src/config.js';
 import { loadTranslator } from '../../../src/core/i18n.js';
 import { startTestApp, type TestApp } from '../../support/test-app.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const haveBrowser = existsSync(CHROMIUM);
-if (!haveBrowser && process.env.REQUIRE_BROWSER === '1') throw new Error(`REQUIRE_BROWSER=1 but ${CHROMIUM} is missing`);
 
 describe.skipIf(!haveBrowser)('web chat page over its rate limit, in Chromium', () => {
   let t: TestApp;
@@ -18,10 +15,7 @@ describe.skipIf(!haveBrowser)('web chat page over its rate limit, in Chromium', 
   beforeAll(async () => {
     // The page's own /start is the first message of the session: two typed messages go over a limit of 2.
     t = await startTestApp({ env: { RATE_LIMIT_WINDOW_SECONDS: '600', RATE_LIMIT_PER_CHAT: '2' } });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchBrowser();
   });
   afterAll(async () => {
     await browser?.close();

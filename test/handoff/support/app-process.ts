@@ -3,8 +3,9 @@
 // production keeps the default (120 s).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer, type AddressInfo } from 'node:net';
-import type { TelegramStub } from '../../support/telegram-stub/index.js';
-import type { TestDbTarget } from '../../support/test-db.js';
+import { afterAll, beforeAll } from 'vitest';
+import { startTelegramStub, type TelegramStub } from '../../support/telegram-stub/index.js';
+import { freshDatabase, type TestDbTarget } from '../../support/test-db.js';
 import { GROUP_ID, LAN } from './handoff-harness.js';
 
 export interface AppProcess {
@@ -44,4 +45,20 @@ export async function startAppProcess(stub: TelegramStub, target: TestDbTarget, 
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
   return { child, exited, url: `http://127.0.0.1:${port}` };
+}
+
+/** The world of a crash test: one Telegram stub that outlives the app processes, one database, and every process
+ * started (killed at the end). Call at the top of a test file. */
+export function crashWorld(): { stub: TelegramStub; target: TestDbTarget; children: ChildProcess[] } {
+  const world = { children: [] as ChildProcess[] } as { stub: TelegramStub; target: TestDbTarget; children: ChildProcess[] };
+  beforeAll(async () => {
+    world.stub = await startTelegramStub();
+    world.target = await freshDatabase();
+  });
+  afterAll(async () => {
+    for (const c of world.children) c.kill('SIGKILL');
+    await world.stub?.close();
+    await world.target?.dispose();
+  });
+  return world;
 }
