@@ -49,7 +49,9 @@ export function deskSender(deps: DeskSenderDeps): OutboxSender {
 
   /**
    * The case card, in the case's own thread (opened on first use) where the desk has threads. `repeat`: an earlier
-   * send of it may have arrived (the app died before knowing) — the card says so above it and rings no one again.
+   * send of it may have arrived (the app died before knowing) — the card says so above it. It still rings: the first
+   * send may never have reached the group (the crash tests see this in about one case in ten), and a danger card
+   * nobody hears waits for its claim deadline; a possible second ring, marked as such, is the smaller harm.
    */
   const sendCard = (caseId: string, repeat: boolean) => inThread(caseId, async (row) => {
     let current = row;
@@ -59,7 +61,7 @@ export function deskSender(deps: DeskSenderDeps): OutboxSender {
     }
     const conversation = current.chatKey ? await store.conversations.relayState(current.channel, current.chatKey) : null;
     const html = renderCaseCard(i18n, deps.sealer, current, deps.now(), conversation?.relayAllowed ?? false);
-    return desk.announce(view(current), { html: repeat ? `${repeatLine(current.ref)}\n${html}` : html }, { silent: repeat });
+    return desk.announce(view(current), { html: repeat ? `${repeatLine(current.ref)}\n${html}` : html });
   });
 
   const repeatLine = (ref: string) => `<i>${escapeHtml(t('staff-card-repeat', { ref }))}</i>`;
