@@ -94,8 +94,9 @@ export function createDelivery(opts: DeliveryOptions): Delivery {
     return opts.store.outbox.lease(channels, at, until, opts.batch ?? 50);
   };
 
-  const addressOf = async (row: Claimed): Promise<ChatAddress | null> => {
-    const sealed = row.payload?.sealedAddress ?? (await opts.store.conversations.sealedAddress(row.chatKey));
+  /** `chatAddress`: the chat's stored address, read once for all the rows of one chat that a pass sends together. */
+  const addressOf = async (row: Claimed, chatAddress: () => Promise<string | null>): Promise<ChatAddress | null> => {
+    const sealed = row.payload?.sealedAddress ?? (await chatAddress());
     return sealed ? (JSON.parse(opts.sealer.open(sealed, addressContext(row.chatKey))) as ChatAddress) : null;
   };
 
@@ -103,14 +104,23 @@ export function createDelivery(opts: DeliveryOptions): Delivery {
    * Finishes a delivered row: what its send produced is recorded, once (`recorded` is false when another instance
    * replaying it got there first). `forget`: the person's recorded messages a quick exit just deleted.
    */
-  const finish = (sent: SentMessage, forget: bigint[] = []) => opts.store.transaction(async (repos) => {
+  const finish = async (sent: SentMessage, forget: bigint[] = []): Promise<void> => {
+    // The common case (a reply to a person, nothing forgotten, no sender hook) is one statement, not a transaction.
+    if (!forget.length && !opts.senders[sent.channel]?.record) {
+      const messageIds = sent.kind === 'reply' && !sent.payload?.clearChat ? sent.messageIds : [];
+      await opts.store.outbox.recordedWithMessages(sent.id, { channel: sent.channel, chatKey: sent.chatKey, messageIds, at: sent.sentAt });
+      return;
+    }
+    await finishInTransaction(sent, forget);
+  };
+  const finishInTransaction = (sent: SentMessage, forget: bigint[]) => opts.store.transaction(async (repos) => {
     if (!(await repos.outbox.recorded(sent.id))) return;
     await repos.conversations.forgetMessages(forget);
     if (sent.kind === 'reply' && !sent.payload?.clearChat) await repos.conversations.recordMessages(sent.channel, sent.chatKey, sent.messageIds);
     await opts.senders[sent.channel]?.record?.(repos, sent);
   });
 
-  const deliverOne = async (row: Claimed): Promise<boolean> => {
+  const deliverOne = async (row: Claimed, chatAddress: () => Promise<string | null>): Promise<boolean> => {
     let repeat = false;
     try {
       if (!row.payload) throw new AppError('delivery_refused', 'outbox row has no payload');
@@ -119,7 +129,7 @@ export function createDelivery(opts: DeliveryOptions): Delivery {
       // were still on their way when the person left (the chat's earlier rows are all delivered before this one).
       const recorded = message.clearChat ? await opts.store.conversations.recordedMessages(row.channel, row.chatKey) : [];
       if (recorded.length) message.deleteMessageIds = recorded.map((m) => m.messageId);
-      const address = await addressOf(row);
+      const address = await addressOf(row, chatAddress);
       // The crash window is the send itself plus one statement on each side of it (see outbox-repository.ts).
       ({ repeat } = await opts.store.outbox.sending(row.id, now()));
       const result = await opts.senders[row.channel]!.send(address, message, { kind: row.kind, chatKey: row.chatKey, outboxId: row.id, repeat });
@@ -169,8 +179,10 @@ export function createDelivery(opts: DeliveryOptions): Delivery {
   let delivered = 0;
 
   const deliverChat = async (chatRows: Claimed[]): Promise<void> => {
+    let stored: Promise<string | null> | undefined;
+    const chatAddress = () => (stored ??= opts.store.conversations.sealedAddress(chatRows[0]!.chatKey));
     for (const [i, row] of chatRows.entries()) {
-      if (await deliverOne(row)) { delivered++; continue; }
+      if (await deliverOne(row, chatAddress)) { delivered++; continue; }
       // Keep the chat's order: release the rows behind a failed one for a later pass.
       const rest = chatRows.slice(i + 1).map((r) => r.id);
       await opts.store.outbox.release(rest);
