@@ -1,6 +1,6 @@
 // The report as an XLSX workbook (exceljs): the figures sheet (the CSV's rows, numbers as numbers) and the
-// province × channel table with its totals.
-import ExcelJS from 'exceljs';
+// province × channel table with its totals. exceljs is loaded on the first export, not at start: it is large, and
+// every instance would carry it in memory for a page an admin opens now and then (bench:rss).
 import { provinceByChannel } from './cross-tab.js';
 import type { Report } from './figures.js';
 import { REPORT_HEADER, reportTable } from './report-table.js';
@@ -9,6 +9,7 @@ export const FIGURES_SHEET = 'figures';
 export const CROSS_TAB_SHEET = 'province-channel';
 
 export async function reportXlsx(report: Report, provinceName: (code: string) => string): Promise<Buffer> {
+  const { default: ExcelJS } = await import('exceljs');
   const book = new ExcelJS.Workbook();
   book.creator = 'Tin Cậy';
   const figures = book.addWorksheet(FIGURES_SHEET);
