@@ -106,19 +106,19 @@ export function createDelivery(opts: DeliveryOptions): Delivery {
    */
   const finish = async (sent: SentMessage, forget: bigint[] = []): Promise<void> => {
     // The common case (a reply to a person, nothing forgotten, no sender hook) is one statement, not a transaction.
+    // A reply's message ids are kept for a later quick exit; the quick exit's own message deleted the chat.
+    const messageIds = sent.kind === 'reply' && !sent.payload?.clearChat ? sent.messageIds : [];
     if (!forget.length && !opts.senders[sent.channel]?.record) {
-      const messageIds = sent.kind === 'reply' && !sent.payload?.clearChat ? sent.messageIds : [];
       await opts.store.outbox.recordedWithMessages(sent.id, { channel: sent.channel, chatKey: sent.chatKey, messageIds, at: sent.sentAt });
       return;
     }
-    await finishInTransaction(sent, forget);
+    await opts.store.transaction(async (repos) => {
+      if (!(await repos.outbox.recorded(sent.id))) return;
+      await repos.conversations.forgetMessages(forget);
+      await repos.conversations.recordMessages(sent.channel, sent.chatKey, messageIds);
+      await opts.senders[sent.channel]?.record?.(repos, sent);
+    });
   };
-  const finishInTransaction = (sent: SentMessage, forget: bigint[]) => opts.store.transaction(async (repos) => {
-    if (!(await repos.outbox.recorded(sent.id))) return;
-    await repos.conversations.forgetMessages(forget);
-    if (sent.kind === 'reply' && !sent.payload?.clearChat) await repos.conversations.recordMessages(sent.channel, sent.chatKey, sent.messageIds);
-    await opts.senders[sent.channel]?.record?.(repos, sent);
-  });
 
   const deliverOne = async (row: Claimed, chatAddress: () => Promise<string | null>): Promise<boolean> => {
     let repeat = false;

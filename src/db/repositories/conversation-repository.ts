@@ -21,6 +21,11 @@ export interface ConversationChange {
 /** What a processed update answered: its replies sealed, and the chat it came from (null once deleted). */
 export interface AnsweredUpdate { channel: string; updateId: string; chatKey: string | null; sealedReplies: string }
 
+/** The VALUES rows of a chat's platform message ids for the ChatMessage table (shared with the outbox's records). */
+export function chatMessageValues(channel: string, chatKey: string, messageIds: string[], at: Date): Prisma.Sql {
+  return Prisma.join(messageIds.map((m) => Prisma.sql`(${channel}::text, ${chatKey}::text, ${m}::text, ${at}::timestamp(3))`));
+}
+
 export function conversationRepository(client: Client) {
   return {
     /**
@@ -93,9 +98,7 @@ export function conversationRepository(client: Client) {
     async recordMessages(channel: string, chatKey: string, messageIds: string[]): Promise<void> {
       if (!messageIds.length) return;
       // Raw SQL on the message path (each person's message is recorded): a model call costs ten times its statement.
-      const at = new Date();
-      const rows = Prisma.join(messageIds.map((m) => Prisma.sql`(${channel}::text, ${chatKey}::text, ${m}::text, ${at}::timestamp(3))`));
-      await client.$executeRaw`INSERT INTO "ChatMessage" ("channel", "chatKey", "messageId", "sentAt") VALUES ${rows}`;
+      await client.$executeRaw`INSERT INTO "ChatMessage" ("channel", "chatKey", "messageId", "sentAt") VALUES ${chatMessageValues(channel, chatKey, messageIds, new Date())}`;
     },
 
     recordedMessages(channel: string, chatKey: string): Promise<{ id: bigint; messageId: string }[]> {

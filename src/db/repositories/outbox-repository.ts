@@ -3,6 +3,7 @@
 import type { OutboundMessage } from '../../core/messages.js';
 import { Prisma } from '../generated/client.js';
 import type { Client } from './client.js';
+import { chatMessageValues } from './conversation-repository.js';
 import { JSON_NULL } from './json.js';
 
 export interface OutboxRow {
@@ -16,6 +17,11 @@ export interface OutboxRow {
 export interface SentRow { id: bigint; channel: string; chatKey: string; kind: string; payload: (OutboundMessage & { sealedAddress?: string }) | null; externalId: string | null; deliveredAt: Date }
 
 export interface LeasedRow { id: bigint; channel: string; chatKey: string; kind: string; payload: (OutboundMessage & { sealedAddress?: string }) | null; attempts: number }
+
+/** Ends a delivered row whose records are written: its text goes and it is never replayed. Matches nothing when
+ * another instance ended it first. */
+const endRecords = (id: bigint) => Prisma.sql`UPDATE "Outbox" SET "sendingSince" = NULL, "payload" = NULL
+  WHERE "id" = ${id} AND "status" = 'delivered' AND "sendingSince" IS NOT NULL`;
 
 export function outboxRepository(client: Client) {
   return {
@@ -87,10 +93,9 @@ export function outboxRepository(client: Client) {
      * the row, so they are recorded once. Answers whether it did.
      */
     async recordedWithMessages(id: bigint, chat: { channel: string; chatKey: string; messageIds: string[]; at: Date }): Promise<boolean> {
-      const done = Prisma.sql`UPDATE "Outbox" SET "sendingSince" = NULL, "payload" = NULL
-        WHERE "id" = ${id} AND "status" = 'delivered' AND "sendingSince" IS NOT NULL RETURNING 1 AS "one"`;
-      if (!chat.messageIds.length) return (await client.$executeRaw`${done}`) === 1;
-      const rows = Prisma.join(chat.messageIds.map((m) => Prisma.sql`(${chat.channel}::text, ${chat.chatKey}::text, ${m}::text, ${chat.at}::timestamp(3))`));
+      if (!chat.messageIds.length) return (await client.$executeRaw`${endRecords(id)}`) === 1;
+      const done = Prisma.sql`${endRecords(id)} RETURNING 1 AS "one"`;
+      const rows = chatMessageValues(chat.channel, chat.chatKey, chat.messageIds, chat.at);
       const inserted = await client.$queryRaw<{ one: number }[]>`
         WITH done AS (${done}),
         added AS (INSERT INTO "ChatMessage" ("channel", "chatKey", "messageId", "sentAt")
@@ -102,8 +107,7 @@ export function outboxRepository(client: Client) {
 
     /** Ends a delivered row once what its send produced is recorded (in that transaction): false if another did. */
     async recorded(id: bigint): Promise<boolean> {
-      const { count } = await client.outbox.updateMany({ where: { id, status: 'delivered', sendingSince: { not: null } }, data: { sendingSince: null, payload: JSON_NULL } });
-      return count === 1;
+      return (await client.$executeRaw`${endRecords(id)}`) === 1;
     },
 
     /** Delivered rows whose records a crash interrupted (delivered before `before`), oldest first. */
