@@ -1,12 +1,13 @@
 // Server-rendered HTML: every interpolated value is escaped unless it is already `Html` (built by `html`).
+import { escapeHtml } from '../http/escape-html.js';
+
 export class Html {
   constructor(readonly value: string) {}
   toString(): string { return this.value; }
 }
 
-export function escape(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-}
+/** The one HTML escaper (src/http/escape-html.ts), under the name the dashboard's modules use. */
+export const escape = escapeHtml;
 
 type Value = Html | string | number | boolean | null | undefined | Value[];
 

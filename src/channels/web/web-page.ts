@@ -7,12 +7,11 @@ import { readFileSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import type { Lang } from '../../../flows/contract.js';
 import type { Translator } from '../../core/i18n.js';
+import { escapeHtml } from '../../http/escape-html.js';
 
 const PAGE_KEYS = ['web-title', 'web-bar-label', 'web-bar-police', 'web-bar-ambulance', 'web-bar-children', 'web-bar-counselling',
   'web-exit', 'web-exit-label', 'web-about', 'web-input-label', 'web-placeholder', 'web-send', 'web-share-location',
   'web-no-location', 'web-error', 'web-offline'] as const;
-
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** Every text of the page in one language, the bar's "Call 113, police" labels included. */
 export function pageTexts(i18n: Translator, lang: Lang, primaryLine: string): Record<string, string> {

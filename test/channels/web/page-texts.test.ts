@@ -37,7 +37,7 @@ describe('rendering the page template', () => {
   it('escapes what it writes into the HTML, and no text can close the JSON block', () => {
     const fake = { ...i18n, t: (lang: 'vi' | 'en', key: string, args?: Record<string, string | number>) => (key === 'web-title' ? '</script><b>"x"</b>' : i18n.t(lang, key, args)) };
     const html = renderPage('<title>{{web-title}}</title><script type="application/json">{{texts}}</script>', fake as typeof i18n, '18008080');
-    expect(html).toContain('<title>&#60;/script&#62;&#60;b&#62;&#34;x&#34;&#60;/b&#62;</title>');
+    expect(html).toContain('<title>&lt;/script&gt;&lt;b&gt;&quot;x&quot;&lt;/b&gt;</title>');
     expect(html.match(/<\/script>/g)).toHaveLength(1);
   });
 
