@@ -51,9 +51,10 @@ export async function purgeIdleSessions(store: Store, idleDays: number, now = ne
   const cutoff = daysBefore(now, idleDays);
   let total = 0;
   for (;;) {
-    const gone = await store.transaction(async ({ retention }) => {
+    const gone = await store.transaction(async ({ retention, outbox }) => {
       const chats = await retention.idleChatsWithoutCase(cutoff, BATCH);
-      await retention.forgetChats(chats, DELETED_CHAT);
+      await retention.forgetChats(chats);
+      await outbox.forgetChats(chats.map((c) => c.chatKey), DELETED_CHAT);
       return chats.length;
     });
     total += gone;

@@ -29,7 +29,7 @@ export const conversationEffects: EffectHandlers = {
     // The replies kept for repeats of their earlier messages go too; the update ids stay, so repeats are dropped.
     await ctx.repos.conversations.forgetRepliesOf(ctx.chatKey);
     // What is still waiting is cancelled; delivery records stay for the counts, but no longer point at the person.
-    await ctx.repos.outbox.forgetChat(ctx.chatKey, DELETED_CHAT);
+    await ctx.repos.outbox.forgetChats([ctx.chatKey], DELETED_CHAT);
     ctx.conversation.delete = true;
   },
 };

@@ -146,10 +146,14 @@ export function outboxRepository(client: Client) {
       return rows.sort((a, b) => (a.id < b.id ? -1 : 1)).map((r) => r.payload);
     },
 
-    /** The person deleted their data: what is still waiting is cancelled, and no row points at them any more. */
-    async forgetChat(chatKey: string, replacement: string): Promise<void> {
-      await client.outbox.updateMany({ where: { chatKey, status: 'pending' }, data: { payload: JSON_NULL, status: 'cancelled' } });
-      await client.outbox.updateMany({ where: { chatKey }, data: { chatKey: replacement } });
+    /**
+     * The people deleted their data (or their idle sessions expired): what is still waiting is cancelled, and no row
+     * points at them any more (`replacement`), so the delivery counts stay.
+     */
+    async forgetChats(chatKeys: string[], replacement: string): Promise<void> {
+      if (!chatKeys.length) return;
+      await client.outbox.updateMany({ where: { chatKey: { in: chatKeys }, status: 'pending' }, data: { payload: JSON_NULL, status: 'cancelled' } });
+      await client.outbox.updateMany({ where: { chatKey: { in: chatKeys } }, data: { chatKey: replacement } });
     },
 
   };

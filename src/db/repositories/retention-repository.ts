@@ -2,7 +2,6 @@
 // idle, and outbox rows whose text nobody will fetch. Every method is safe to run again and on several instances.
 import { Prisma } from '../generated/client.js';
 import type { Client } from './client.js';
-import { JSON_NULL } from './json.js';
 import { OPEN_STATUSES } from './case-repository.js';
 import type { CaseEventType } from '../../cases/case-events.js';
 
@@ -51,17 +50,15 @@ export function retentionRepository(client: Client) {
     },
 
     /**
-     * Deletes the chats' conversations, sealed addresses and recorded message ids; their outbox rows lose their
-     * text and their pseudonym (`replacement`), like a "delete my data", so the delivery counts stay.
+     * Deletes the chats' conversations, sealed addresses and recorded message ids (their outbox rows are the outbox
+     * repository's `forgetChats`, as for a "delete my data").
      */
-    async forgetChats(chats: IdleChat[], replacement: string): Promise<void> {
+    async forgetChats(chats: IdleChat[]): Promise<void> {
       if (!chats.length) return;
       const keys = chats.map((c) => c.chatKey);
       await client.conversation.deleteMany({ where: { OR: chats.map((c) => ({ channel: c.channel, chatKey: c.chatKey })) } });
       await client.chatAddress.deleteMany({ where: { chatKey: { in: keys } } });
       await client.chatMessage.deleteMany({ where: { OR: chats.map((c) => ({ channel: c.channel, chatKey: c.chatKey })) } });
-      await client.outbox.updateMany({ where: { chatKey: { in: keys }, status: 'pending' }, data: { payload: JSON_NULL, status: 'cancelled' } });
-      await client.outbox.updateMany({ where: { chatKey: { in: keys } }, data: { chatKey: replacement } });
     },
 
     /** Sealed chat addresses older than `cutoff` that neither a conversation nor a case needs any more. */
