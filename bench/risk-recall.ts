@@ -2,11 +2,13 @@
 // test: it always exits 0. Each miss and false alarm is printed only with --show, so that scoring a held-out file
 // does not put its messages in front of whoever tunes the rules.
 // Usage: npm run bench:risk -- [FILE=test/flows/text/risk-heldout4.json] [--show]
+// The held-out sets, never trained or tuned on: risk-heldout4.json and risk-heldout5.json (scripts/risk-model-corpora.ts).
+// It scores the bot's reading (rules and model, flows/text/risk.ts) and, for comparison, the rules alone.
 // FILE: {"messages":[{"text","label":"danger"|"selfharm"|"concern"|"harmless","group"?,"source"?}]}
 import { readFileSync } from 'node:fs';
 import { NO_PEOPLE } from '../flows/contract.js';
 import { mainMachine } from '../flows/main/machine.js';
-import { explainRisk } from '../flows/text/index.js';
+import { explainRisk, explainRiskByRules } from '../flows/text/index.js';
 import { stepFlow } from '../src/core/flow-host.js';
 
 type Label = 'danger' | 'selfharm' | 'concern' | 'harmless';
@@ -46,7 +48,7 @@ if (typeof lines === 'string') {
   process.exit(0);
 }
 
-const scored = lines.map((l) => ({ ...l, e: explainRisk(l.text) }));
+const scored = lines.map((l) => ({ ...l, e: explainRisk(l.text), rules: explainRiskByRules(l.text).risk }));
 const by = <T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> => {
   const m = new Map<string, T[]>();
   for (const it of items) m.set(key(it), [...(m.get(key(it)) ?? []), it]);
@@ -61,6 +63,8 @@ const risky = scored.filter((l) => l.label === 'danger' || l.label === 'selfharm
 const right = (l: (typeof scored)[number]): boolean => l.e.risk === l.label;
 console.log(`\nrecall (right family), danger + selfharm: ${ratio(risky.filter(right).length, risky.length)}`);
 console.log(`  flagged at all (either family):        ${ratio(risky.filter((l) => l.e.risk !== null).length, risky.length)}`);
+console.log(`  the rules alone, without the model:    ${ratio(risky.filter((l) => l.rules === l.label).length, risky.length)}`);
+console.log(`  decided by the model:                  ${ratio(risky.filter((l) => right(l) && l.e.byModel).length, risky.length)}`);
 for (const label of ['danger', 'selfharm'] as const) {
   const all = risky.filter((l) => l.label === label);
   console.log(`  ${label.padEnd(8)} ${ratio(all.filter(right).length, all.length)}`);
@@ -74,6 +78,7 @@ const harmless = scored.filter((l) => l.label === 'harmless');
 const flagged = harmless.filter((l) => l.e.risk !== null);
 const lookalikes = harmless.filter(isLookalike);
 console.log(`\nfalse alarms (harmless flagged): ${ratio(flagged.length, harmless.length)}`);
+console.log(`  the rules alone:    ${ratio(harmless.filter((l) => l.rules !== null).length, harmless.length)}`);
 console.log(`  look-alike groups:  ${ratio(lookalikes.filter((l) => l.e.risk !== null).length, lookalikes.length)}`);
 const others = harmless.filter((l) => !isLookalike(l));
 console.log(`  other harmless:     ${ratio(others.filter((l) => l.e.risk !== null).length, others.length)}`);

@@ -21,6 +21,11 @@ export interface RiskRule {
    * khẩu", "nhảy cầu ở bể bơi", "mua thuốc ngủ cho bà"). Never a reason to miss a second rule: the others still run.
    */
   unless?: readonly Spare[];
+  /**
+   * Words that say danger in so many words (cứu, khẩn cấp, giết): the model (risk-model.ts) neither holds the rule
+   * back nor reads the message as self-harm. "mày muốn chết à" is an abuser's threat, whatever the model thinks.
+   */
+  trusted?: true;
 }
 
 /** One family of harmless signs (`signs`, any one of them), cancelled when one of `butNot` is also there. */
@@ -614,7 +619,7 @@ export const DANGER_RULES: readonly RiskRule[] = [
     unless: [spare('everyday-trouble', EVERYDAY_TROUBLE)],
   },
   {
-    id: 'danger.threat-to-kill', kind: 'danger', why: 'killing or a threat to kill',
+    id: 'danger.threat-to-kill', kind: 'danger', trusted: true, why: 'killing or a threat to kill',
     patterns: [
       'giet', 'may muon chet', 'kil* !time|it|me+lol|me+haha|me+lmao', 'murder*',
       'doa|de+doa|doi ... $HARM', 'danh|dap|bop chet', 'phai|se co nguoi chet', 'cho $VICT chet',
@@ -719,7 +724,7 @@ export const DANGER_RULES: readonly RiskRule[] = [
     unless: [PAST_SPARE, MEDIA_SPARE],
   },
   {
-    id: 'danger.in-danger', kind: 'danger', why: 'says they are in danger, or asks for the police',
+    id: 'danger.in-danger', kind: 'danger', trusted: true, why: 'says they are in danger, or asks for the police',
     patterns: [
       'nguy+hiem', 'khan+cap', 'khong an+toan', 'in danger', 'emergency', 'not safe', 'unsafe',
       'goi|bao|call cong+an|canh+sat|113|police|cops|911', 'call the police|cops',
@@ -1077,3 +1082,13 @@ export const DANGER_RULES: readonly RiskRule[] = [
 
 /** In the order they are tried: self-harm first. */
 export const RISK_RULES: readonly RiskRule[] = [...SELFHARM_RULES, ...DANGER_RULES];
+
+/**
+ * Signs of a harmless reading for the model (risk-model.ts), which reads words, not their order: where one is there
+ * and no rule flagged the message, the model must be as sure as after a spared rule. "không muốn sống với chồng nữa"
+ * is about living apart, "kết thúc cuộc sống hôn nhân" about a divorce.
+ */
+export const MODEL_DOUBTS: readonly Spare[] = [
+  spare('living-apart', ['song|o voi|chung|cung|gan|o+chung|chung+nha|cung+nha|chung+voi|cung+voi']),
+  spare('ending-a-relationship', ['ket+thuc|cham+dut ... hon+nhan|moi+quan+he|cuoc+tinh|hop+dong|tinh+cam', 'ly+hon|ly+di']),
+];

@@ -5,7 +5,8 @@ import type { RiskKind } from '../contract.js';
 import { type Reading, readHomographs } from './homographs.js';
 import { type CompiledPattern, compilePattern, findPattern, type PreparedWords, prepareWords } from './pattern.js';
 import { RISK_LEXICON } from './risk-lexicon.js';
-import { RISK_RULES, type RiskRule } from './risk-rules.js';
+import { MODEL_FLAGS_AT_WHEN_SPARED, MODEL_SELFHARM_OVER_DANGER, MODEL_SPARES_BELOW, type ModelReader, readWithModel } from './risk-model.js';
+import { MODEL_DOUBTS, RISK_RULES, type RiskRule } from './risk-rules.js';
 import { understand } from './teencode.js';
 import { unglue } from './unglue.js';
 
@@ -24,6 +25,13 @@ export interface RiskExplanation {
    * school test, pills for someone else, violence long past. A counsellor sees why they did not fire.
    */
   spared: { rule: string; matched: string; by: string }[];
+  /**
+   * The model's view (risk-model.ts): the probability of danger + self-harm and the words that weighed most. Null
+   * when only the rules were asked (`explainRiskByRules`).
+   */
+  model: { risky: number; words: string[] } | null;
+  /** True when the model, not a rule, decided `risk` (rule "danger.model" or "selfharm.model"). */
+  byModel: boolean;
   /** What the text became before matching. */
   expanded: string;
   /** How each ambiguous word was read ("dao" → harmless by context "@ nay"). */
@@ -40,6 +48,9 @@ interface CompiledRule {
   unless: { id: string; signs: CompiledPattern[]; butNot: CompiledPattern[] }[];
 }
 
+/** The model's doubts (risk-rules.ts MODEL_DOUBTS), compiled like a rule's `unless`. */
+const DOUBTS = MODEL_DOUBTS.map((u) => ({ id: u.id, signs: compileAll(u.signs), butNot: compileAll(u.butNot) }));
+
 const COMPILED: readonly CompiledRule[] = RISK_RULES.map((rule) => ({
   rule,
   patterns: compileAll(rule.patterns),
@@ -48,7 +59,7 @@ const COMPILED: readonly CompiledRule[] = RISK_RULES.map((rule) => ({
 }));
 
 /** The harmless sign that holds a rule back, or null: none found, or the message is about the writer now after all. */
-function findSpare(r: CompiledRule, tokens: PreparedWords): string | null {
+function findSpare(r: Pick<CompiledRule, 'unless'>, tokens: PreparedWords): string | null {
   for (const u of r.unless) {
     const sign = findCue(u.signs, tokens);
     if (sign === null) continue;
@@ -68,11 +79,27 @@ function findCue(cues: readonly CompiledPattern[], tokens: PreparedWords): strin
   return null;
 }
 
+/**
+ * The rules first, in order; the model (risk-model.ts) holds back a danger rule whose words it reads as harmless, and
+ * flags a message no rule caught when it is confident. Self-harm rules are never held back.
+ */
 export function explainRisk(text: string): RiskExplanation {
+  return explainRiskWith(text, readWithModel);
+}
+
+/** The hand-written rules alone, without the model: for the bench's comparison and the trainer's cross-validation. */
+export function explainRiskByRules(text: string): RiskExplanation {
+  return explainRiskWith(text, null);
+}
+
+export function explainRiskWith(text: string, model: ModelReader | null): RiskExplanation {
   const u = understand(unglue(text));
   const { tokens: words, readings } = readHomographs(u);
   const tokens = prepareWords(words);
   const spared: RiskExplanation['spared'] = [];
+  const reading = model ? model(words) : null;
+  const view = reading ? { risky: reading.risky, words: reading.words } : null;
+  const none = { pattern: null, matched: null, cue: null, spared, expanded: u.expanded, readings, model: view, byModel: false };
   for (const compiled of COMPILED) {
     const { rule, patterns, cues } = compiled;
     for (const p of patterns) {
@@ -80,18 +107,37 @@ export function explainRisk(text: string): RiskExplanation {
       if (matched === null) continue;
       const cue = findCue(cues, tokens);
       if (cue === null) break;
-      const by = findSpare(compiled, tokens);
+      const doubted = reading !== null && rule.kind === 'danger' && rule.trusted !== true;
+      const by = findSpare(compiled, tokens) ?? (doubted && reading.risky < MODEL_SPARES_BELOW
+        ? `model: danger + self-harm ${reading.risky.toFixed(2)}` : null);
       if (by !== null) {
         spared.push({ rule: rule.id, matched, by });
         break;
       }
+      if (doubted && reading.probabilities.selfharm >= MODEL_SELFHARM_OVER_DANGER) {
+        return {
+          ...none, risk: 'selfharm', rule: 'selfharm.model', byModel: true, matched: reading.words.join(', '),
+          why: `the words weigh towards self-harm (model, ${(100 * reading.probabilities.selfharm).toFixed(0)} %); the danger rule ${rule.id} matched "${matched}" too`,
+        };
+      }
       return {
-        risk: rule.kind, rule: rule.id, why: rule.why, pattern: p.source, matched, cue: cue === '' ? null : cue,
-        spared, expanded: u.expanded, readings,
+        ...none, risk: rule.kind, rule: rule.id, why: rule.why, pattern: p.source, matched, cue: cue === '' ? null : cue,
       };
     }
   }
-  return { risk: null, rule: null, why: null, pattern: null, matched: null, cue: null, spared, expanded: u.expanded, readings };
+  if (reading?.risk) {
+    const doubt = findSpare({ unless: DOUBTS }, tokens)
+      ?? (spared.some((s) => !s.by.startsWith('model:')) && reading.risky < MODEL_FLAGS_AT_WHEN_SPARED ? 'a spared rule' : null);
+    if (doubt !== null) {
+      spared.push({ rule: `${reading.risk}.model`, matched: reading.words.join(', '), by: doubt });
+      return { ...none, risk: null, rule: null, why: null };
+    }
+    return {
+      ...none, risk: reading.risk, rule: `${reading.risk}.model`, byModel: true, matched: reading.words.join(', '),
+      why: `the words weigh towards ${reading.risk === 'danger' ? 'danger' : 'self-harm'} in the labelled corpora (model, ${(100 * reading.risky).toFixed(0)} %)`,
+    };
+  }
+  return { ...none, risk: null, rule: null, why: null };
 }
 
 /** 'selfharm' when a self-harm rule matches (even if a danger rule does too), else 'danger', else null. */

@@ -2,7 +2,7 @@
 // Typed text is matched against the current choices, so typing works wherever a button does.
 import type { FlowEvent, Prompt } from '../../flows/contract.js';
 import { isReferenceCode } from '../../flows/main/reference-code.js';
-import { detectRisk, isMenuWord, matchChoice } from '../../flows/text/index.js';
+import { explainRisk, isMenuWord, matchChoice } from '../../flows/text/index.js';
 import { isCommand } from './commands.js';
 import type { InboundContent } from './messages.js';
 import type { Translator } from './i18n.js';
@@ -39,12 +39,12 @@ export function interpret(content: InboundContent, prompt: Prompt | undefined, i
     case 'text': {
       const text = content.text;
       if (SOS_TYPED.test(text)) return { kind: 'event', event: { type: 'user.command', command: 'khancap', at } };
-      const risk = detectRisk(text);
-      if (risk) return { kind: 'event', event: { type: 'user.risk', risk, text, at } };
-      if (prompt?.choices?.length) {
-        const id = matchChoice(text, choiceLabels(i18n, prompt));
-        if (id) return { kind: 'event', event: { type: 'user.choice', id, at } };
-      }
+      const { risk, byModel } = explainRisk(text);
+      // The rules' words interrupt any question; the model's reading does not override an answer that is one of the
+      // choices on screen ("chỉ mình tôi dùng", "thôi, không cần nữa"): the person answered the question.
+      const id = prompt?.choices?.length && (!risk || byModel) ? matchChoice(text, choiceLabels(i18n, prompt)) : undefined;
+      if (risk && !id) return { kind: 'event', event: { type: 'user.risk', risk, text, at } };
+      if (id) return { kind: 'event', event: { type: 'user.choice', id, at } };
       if (isMenuWord(text)) return { kind: 'event', event: { type: 'user.command', command: 'menu', at } };
       // A case reference code is a question on any screen ("where is my report?"), not an unknown answer.
       if (prompt && !prompt.freeText && prompt.choices?.length && !isReferenceCode(text)) return { kind: 'unknown' };

@@ -86,7 +86,8 @@ describe('"are you safe right now?"', () => {
     const turn = chat.type('con tôi hay bị cô giáo mắng');
     expect(chat.state).toBe('flow.understood.child');
     const adult = new Chat();
-    const checkIn = adult.type('anh ấy dọa sẽ đuổi tôi ra khỏi nhà');
+    // Habitual abuse with no sign of now. (A threat to put someone out of the house reads as danger since the model.)
+    const checkIn = adult.type('chồng tôi hay chửi bới và dọa bỏ tôi');
     expect(adult.state).toBe('flow.understood.checkIn');
     expect(checkIn.text).toContain('Bạn có đang an toàn ngay lúc này không?');
     expect(adult.screen).toContain('113');
@@ -98,16 +99,16 @@ describe('"are you safe right now?"', () => {
 
   it('"not safe" goes to the danger triage; "safe" and "not sure" to the ways forward', () => {
     const chat = new Chat();
-    chat.type('anh ấy dọa sẽ đuổi tôi ra khỏi nhà');
+    chat.type('chồng tôi hay chửi bới và dọa bỏ tôi');
     chat.type('không, mình không an toàn');
     expect(chat.state).toBe('danger.ask');
     expect(ofType(chat.effects, 'escalate')).toEqual([{ type: 'escalate', level: 'danger' }]);
     const calm = new Chat();
-    calm.type('anh ấy dọa sẽ đuổi tôi ra khỏi nhà');
+    calm.type('chồng tôi hay chửi bới và dọa bỏ tôi');
     calm.tap('safe');
     expect(calm.state).toBe('flow.understood.ways');
     const unsure = new Chat();
-    unsure.type('anh ấy dọa sẽ đuổi tôi ra khỏi nhà');
+    unsure.type('chồng tôi hay chửi bới và dọa bỏ tôi');
     unsure.tap('unsure');
     expect(unsure.state).toBe('flow.understood.ways');
     expect(said(unsure)).toEqual(['understanding-unsure-tips']);

@@ -1,0 +1,38 @@
+// Which labelled corpora train the risk model and which are held out, and the digest that ties the shipped weights
+// (flows/text/risk-model-weights.ts) to them: a test fails when a corpus changes and the model was not retrained.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+
+export const CORPUS_DIR = new URL('../test/flows/text/', import.meta.url);
+
+/**
+ * Never trained on, never read by whoever tunes: scored once by `npm run bench:risk`. A training message whose text
+ * equals one of theirs (a short "cứu em" written by two people) is left out of training.
+ */
+export const HELD_OUT = ['risk-heldout4.json', 'risk-heldout5.json'] as const;
+
+/** Every other corpus: the rule rounds' development sets and the writers' training sets (README of flows/text). */
+export const TRAINING = [
+  'risk-corpus.json', 'risk-additions.json', 'risk-dev.json', 'risk-dev2.json', 'risk-dev3.json', 'risk-dev4.json',
+  'risk-heldout.json', 'risk-heldout3.json', 'risk-answers.json',
+  'risk-train-a.json', 'risk-train-b.json', 'risk-train-c.json', 'risk-train-d.json', 'risk-train-e.json',
+  'risk-train-f.json', 'risk-train-g.json', 'risk-train-h.json', 'risk-train-i.json', 'risk-train-j.json',
+] as const;
+
+/** How the model is trained; part of the digest, so changing a setting also asks for a retrain. */
+export interface Settings { epochs: number; step: number; l2: number; minCount: number; decimals: number }
+export const SETTINGS: Readonly<Settings> = { epochs: 150, step: 0.1, l2: 1e-4, minCount: 2, decimals: 3 };
+
+export type Label = 'danger' | 'selfharm' | 'concern' | 'harmless';
+export interface CorpusLine { text: string; label: Label; group?: string }
+
+export function readCorpus(file: string): CorpusLine[] {
+  return (JSON.parse(readFileSync(new URL(file, CORPUS_DIR), 'utf8')) as { messages: CorpusLine[] }).messages;
+}
+
+/** sha256 of the settings and of every training and held-out file, in order. */
+export function corpusDigest(files: readonly string[] = [...TRAINING, ...HELD_OUT]): string {
+  const hash = createHash('sha256').update(JSON.stringify(SETTINGS));
+  for (const file of files) hash.update(file).update(readFileSync(new URL(file, CORPUS_DIR)));
+  return hash.digest('hex');
+}
