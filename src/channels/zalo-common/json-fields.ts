@@ -25,9 +25,11 @@ export function timeField(value: unknown, fallback: Date): Date {
  * (PostgreSQL refuses NUL in text) or a length no index can hold would fail the commit and, answered 500, be sent
  * again by Zalo for ever; such an id reads as none, and the event is ignored. */
 const ID = /^[^\u0000-\u001f\u007f]{1,128}$/u;
+/** Half of a surrogate pair alone: JSON keeps it as "\udc00", which PostgreSQL's jsonb refuses, failing the commit too. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /** An id as text, or '' when the field holds none that can be stored. */
 export function idField(value: unknown): string {
   const id = textField(value);
-  return ID.test(id) ? id : '';
+  return ID.test(id) && !LONE_SURROGATE.test(id) ? id : '';
 }

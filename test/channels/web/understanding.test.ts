@@ -28,7 +28,7 @@ describe('web chat: messages in the person\'s own words', () => {
   });
 
   it('asks "are you safe right now?" with the numbers when a threat is told', async () => {
-    const res = await t.chat({ sessionId: 'web-understanding-0003', text: 'anh ấy dọa sẽ đuổi tôi ra khỏi nhà' });
+    const res = await t.chat({ sessionId: 'web-understanding-0003', text: 'chồng tôi hay chửi bới và dọa bỏ tôi' });
     const text = textOf(res.body);
     expect(text).toContain('Bạn có đang an toàn ngay lúc này không?');
     expect(text).toContain('113');

@@ -30,4 +30,9 @@ describe('Zalo webhook fields', () => {
     expect(idField(7190000000000)).toBe('7190000000000');
     for (const value of ['\u0000', 'ab\u0000', 'a\nb', 'x'.repeat(129), '', { toString: 0 }]) expect(idField(value)).toBe('');
   });
+
+  it('reads no id from half a surrogate pair (the fuzz test\'s " \\udc00": PostgreSQL\'s jsonb refuses it), but keeps a whole pair', () => {
+    for (const value of [' \udc00', '\ud800', 'ab\ud83dcd', '\udfffx']) expect(idField(value)).toBe('');
+    expect(idField('id-🆘')).toBe('id-🆘');
+  });
 });
