@@ -20,8 +20,9 @@ export const TRAINING = [
 ] as const;
 
 /** How the model is trained; part of the digest, so changing a setting also asks for a retrain. */
-export interface Settings { epochs: number; step: number; l2: number; minCount: number; decimals: number }
-export const SETTINGS: Readonly<Settings> = { epochs: 150, step: 0.1, l2: 1e-4, minCount: 2, decimals: 3 };
+/** `prune`: a feature whose weights are all smaller than this is left out of the shipped file (its size). */
+export interface Settings { epochs: number; step: number; l2: number; minCount: number; decimals: number; prune: number }
+export const SETTINGS: Readonly<Settings> = { epochs: 150, step: 0.1, l2: 1e-4, minCount: 2, decimals: 3, prune: 0.05 };
 
 export type Label = 'danger' | 'selfharm' | 'concern' | 'harmless';
 export interface CorpusLine { text: string; label: Label; group?: string }

@@ -70,7 +70,7 @@ export function train(examples: readonly Example[], settings: Settings = SETTING
   const lines: string[] = [];
   vocabulary.forEach((f, i) => {
     const ws = Array.from({ length: classes }, (_, k) => round(w[i * classes + k] ?? 0));
-    if (ws.some((v) => v !== 0)) lines.push([f, ...ws].join('\t'));
+    if (ws.some((v) => Math.abs(v) >= Math.max(SETTINGS.prune, 10 ** -SETTINGS.decimals))) lines.push([f, ...ws].join('\t'));
   });
   return { bias: Array.from(bias, round), weights: lines.join('\n'), features: lines.length };
 }
