@@ -4,10 +4,13 @@
 // Usage: npm run risk:train                      train on every TRAINING corpus, write the weights
 //        npm run risk:train -- --cross-validate  for each corpus, train on the others and score it (rules alone,
 //                                                 rules + model): how the thresholds were chosen; writes nothing
+//        npm run risk:train -- --words           the features of the shipped model that weigh most towards each class,
+//                                                 for a counsellor's review; writes nothing
 import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { explainRiskByRules, explainRiskWith, MODEL_CLASSES, modelReader, readHomographs, riskFeatures, type TrainedModel, understand } from '../flows/text/index.js';
 import { normalise } from '../flows/text/normalise.js';
+import { RISK_MODEL } from '../flows/text/risk-model-weights.js';
 import { unglue } from '../flows/text/unglue.js';
 import { type CorpusLine, corpusDigest, HELD_OUT, readCorpus, SETTINGS, type Settings, TRAINING } from './risk-model-corpora.js';
 
@@ -98,7 +101,24 @@ function crossValidate(examples: readonly Example[]): void {
   console.log(`\nwriters' sets, unseen by rules and model: ${score('rules:', fresh.map((p) => p.line), get('rules'))} | ${score('rules + model:', fresh.map((p) => p.line), get('both'))}`);
 }
 
+/** The shipped model's strongest features per class: its weight for the class minus the largest of the others. */
+function printWords(count = 30): void {
+  const rows = RISK_MODEL.weights.split('\n').map((line) => {
+    const [feature = '', ...values] = line.split('\t');
+    return { feature, w: values.map(Number) };
+  });
+  MODEL_CLASSES.forEach((name, k) => {
+    const lead = (w: number[]): number => (w[k] ?? 0) - Math.max(...w.filter((_, j) => j !== k));
+    const top = [...rows].sort((a, b) => lead(b.w) - lead(a.w) || a.feature.localeCompare(b.feature)).slice(0, count);
+    console.log(`\n${name}:\n  ${top.map((r) => `${r.feature} (${lead(r.w).toFixed(2)})`).join(', ')}`);
+  });
+}
+
 function main(): void {
+if (process.argv.includes('--words')) {
+  printWords();
+  return;
+}
 const examples = loadExamples();
 if (process.argv.includes('--cross-validate')) {
   crossValidate(examples);
