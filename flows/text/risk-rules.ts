@@ -1086,9 +1086,10 @@ export const RISK_RULES: readonly RiskRule[] = [...SELFHARM_RULES, ...DANGER_RUL
 /**
  * Signs of a harmless reading for the model (risk-model.ts), which reads words, not their order: where one is there
  * and no rule flagged the message, the model must be as sure as after a spared rule. "không muốn sống với chồng nữa"
- * is about living apart, "kết thúc cuộc sống hôn nhân" about a divorce.
+ * is about living apart, "kết thúc cuộc sống hôn nhân" about a divorce, "uống thuốc đau đầu" about a headache.
  */
 export const MODEL_DOUBTS: readonly Spare[] = [
   spare('living-apart', ['song|o voi|chung|cung|gan|o+chung|chung+nha|cung+nha|chung+voi|cung+voi']),
   spare('ending-a-relationship', ['ket+thuc|cham+dut ... hon+nhan|moi+quan+he|cuoc+tinh|hop+dong|tinh+cam', 'ly+hon|ly+di']),
+  spare('medicine-for-an-ailment', ['thuoc ... dau+dau|cam|cam+cum|ho|sot|ha+sot|da+day|dau+bung|dau+rang|dau+lung|huyet+ap|tieu+duong|di+ung|vitamin|bo|bo+sung|tranh+thai']),
 ];
