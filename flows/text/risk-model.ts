@@ -14,10 +14,10 @@ export type ModelClass = (typeof MODEL_CLASSES)[number];
 /**
  * A message the rules did not flag is flagged when the model gives danger + self-harm at least this probability, and
  * the larger of the two names the family. Chosen by cross-validation on files the model was not trained on
- * (flows/text/README.md): below 0.7, danger flags were right less often than wrong; self-harm ones were right three
- * times in four from 0.5.
+ * (`npm run risk:train -- --cross-validate`): below 0.7, danger flags were right less often than wrong; self-harm
+ * ones were mostly right from 0.4. A miss of self-harm costs more than a question too many.
  */
-export const MODEL_FLAGS_AT: Readonly<Record<RiskKind, number>> = { danger: 0.7, selfharm: 0.5 };
+export const MODEL_FLAGS_AT: Readonly<Record<RiskKind, number>> = { danger: 0.7, selfharm: 0.4 };
 /**
  * A message a danger rule matched is answered as self-harm when the model gives self-harm at least this: "he hits
  * me every night and dying seems easier". Like the rules' own order, self-harm help also covers immediate safety.
@@ -26,8 +26,9 @@ export const MODEL_SELFHARM_OVER_DANGER = 0.5;
 /** When a rule was held back by a sign of the harmless reading, the model must be this sure to flag anyway. */
 export const MODEL_FLAGS_AT_WHEN_SPARED = 0.9;
 /**
- * A danger rule's match is held back when the model gives danger + self-harm less than this: the words around it are
- * those of harmless messages ("đập đá", "giết boss"). Self-harm rules are never held back by the model.
+ * A rule's match is held back when the model gives danger + self-harm less than this: the words around it are those
+ * of harmless messages ("tía mà biết là tía xử đẹp tui 😅", "nóng muốn chết luôn á"). In cross-validation, of the
+ * rule matches under 0.1, 44 were false alarms and 4 were right; rules marked `trusted` are never held back.
  */
 export const MODEL_SPARES_BELOW = 0.1;
 

@@ -22,10 +22,12 @@ export interface RiskRule {
    */
   unless?: readonly Spare[];
   /**
-   * Words that say danger in so many words (cứu, khẩn cấp, giết): the model (risk-model.ts) neither holds the rule
-   * back nor reads the message as self-harm. "mày muốn chết à" is an abuser's threat, whatever the model thinks.
+   * Words that say danger in so many words ("khẩn cấp", "gọi công an"): the model (risk-model.ts) never holds the
+   * rule back, however harmless the rest of the message reads to it.
    */
   trusted?: true;
+  /** The model never reads this danger rule's message as self-harm: "mày muốn chết à" is an abuser's threat. */
+  neverSelfharm?: true;
 }
 
 /** One family of harmless signs (`signs`, any one of them), cancelled when one of `butNot` is also there. */
@@ -619,7 +621,7 @@ export const DANGER_RULES: readonly RiskRule[] = [
     unless: [spare('everyday-trouble', EVERYDAY_TROUBLE)],
   },
   {
-    id: 'danger.threat-to-kill', kind: 'danger', trusted: true, why: 'killing or a threat to kill',
+    id: 'danger.threat-to-kill', kind: 'danger', neverSelfharm: true, why: 'killing or a threat to kill',
     patterns: [
       'giet', 'may muon chet', 'kil* !time|it|me+lol|me+haha|me+lmao', 'murder*',
       'doa|de+doa|doi ... $HARM', 'danh|dap|bop chet', 'phai|se co nguoi chet', 'cho $VICT chet',

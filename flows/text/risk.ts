@@ -80,8 +80,8 @@ function findCue(cues: readonly CompiledPattern[], tokens: PreparedWords): strin
 }
 
 /**
- * The rules first, in order; the model (risk-model.ts) holds back a danger rule whose words it reads as harmless, and
- * flags a message no rule caught when it is confident. Self-harm rules are never held back.
+ * The rules first, in order; the model (risk-model.ts) holds back a rule whose message it reads as harmless, reads
+ * self-harm where a danger rule matched, and flags a message no rule caught when it is confident.
  */
 export function explainRisk(text: string): RiskExplanation {
   return explainRiskWith(text, readWithModel);
@@ -107,14 +107,13 @@ export function explainRiskWith(text: string, model: ModelReader | null): RiskEx
       if (matched === null) continue;
       const cue = findCue(cues, tokens);
       if (cue === null) break;
-      const doubted = reading !== null && rule.kind === 'danger' && rule.trusted !== true;
-      const by = findSpare(compiled, tokens) ?? (doubted && reading.risky < MODEL_SPARES_BELOW
+      const by = findSpare(compiled, tokens) ?? (reading && rule.trusted !== true && reading.risky < MODEL_SPARES_BELOW
         ? `model: danger + self-harm ${reading.risky.toFixed(2)}` : null);
       if (by !== null) {
         spared.push({ rule: rule.id, matched, by });
         break;
       }
-      if (doubted && reading.probabilities.selfharm >= MODEL_SELFHARM_OVER_DANGER) {
+      if (reading && rule.kind === 'danger' && rule.neverSelfharm !== true && reading.probabilities.selfharm >= MODEL_SELFHARM_OVER_DANGER) {
         return {
           ...none, risk: 'selfharm', rule: 'selfharm.model', byModel: true, matched: reading.words.join(', '),
           why: `the words weigh towards self-harm (model, ${(100 * reading.probabilities.selfharm).toFixed(0)} %); the danger rule ${rule.id} matched "${matched}" too`,

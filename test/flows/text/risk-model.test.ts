@@ -49,13 +49,19 @@ describe('rules and model together', () => {
     expect(e.spared.map((s) => s.by)).toContainEqual(expect.stringMatching(/^model: danger \+ self-harm 0\.0/));
   });
 
+  it('holds back a self-harm rule too, where the rest reads as a film or a kitchen', () => {
+    const text = 'xem phim kinh dị tối qua có cảnh treo cổ ghê quá, ngủ ko được';
+    expect(explainRiskByRules(text).rule).toBe('selfharm.hanging');
+    expect(explainRisk(text).risk).toBeNull();
+  });
+
   it('answers as self-harm a message a danger rule matched when the model reads self-harm in it', () => {
     const e = explainRisk('he hits me every night and honestly dying seems easier');
     expect(e).toMatchObject({ risk: 'selfharm', rule: 'selfharm.model' });
     expect(e.why).toContain('danger.hitting');
   });
 
-  it('never overrules a trusted rule: an abuser\'s "mày muốn chết à" stays danger', () => {
+  it('never reads an abuser\'s "mày muốn chết à" as self-harm, and never holds back "khẩn cấp"', () => {
     expect(explainRisk('mày muốn chết à')).toMatchObject({ risk: 'danger', rule: 'danger.threat-to-kill' });
     expect(explainRisk('tình huống khẩn cấp').risk).toBe('danger');
   });
