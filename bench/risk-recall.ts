@@ -64,7 +64,7 @@ const right = (l: (typeof scored)[number]): boolean => l.e.risk === l.label;
 console.log(`\nrecall (right family), danger + selfharm: ${ratio(risky.filter(right).length, risky.length)}`);
 console.log(`  flagged at all (either family):        ${ratio(risky.filter((l) => l.e.risk !== null).length, risky.length)}`);
 console.log(`  the rules alone, without the model:    ${ratio(risky.filter((l) => l.rules === l.label).length, risky.length)}`);
-console.log(`  decided by the model:                  ${ratio(risky.filter((l) => right(l) && l.e.byModel).length, risky.length)}`);
+console.log(`  flagged by the model, no rule:         ${ratio(risky.filter((l) => right(l) && l.e.byModel).length, risky.length)}`);
 for (const label of ['danger', 'selfharm'] as const) {
   const all = risky.filter((l) => l.label === label);
   console.log(`  ${label.padEnd(8)} ${ratio(all.filter(right).length, all.length)}`);

@@ -1,5 +1,6 @@
 // Which labelled corpora train the risk model and which are held out, and the digest that ties the shipped weights
-// (flows/text/risk-model-weights.ts) to them: a test fails when a corpus changes and the model was not retrained.
+// (flows/text/risk-model-weights.ts) to them and to the code that reads features: a test fails when either changes
+// and the model was not retrained.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 
@@ -32,9 +33,15 @@ export function readCorpus(file: string): CorpusLine[] {
   return (JSON.parse(readFileSync(new URL(file, CORPUS_DIR), 'utf8')) as { messages: CorpusLine[] }).messages;
 }
 
-/** sha256 of the settings and of every training and held-out file, in order. */
+/** The code that turns a message into the model's features: a change to any of them changes what a weight means. */
+const FEATURE_SOURCES = [
+  'risk-features.ts', 'risk-lexicon.ts', 'homographs.ts', 'teencode.ts', 'normalise.ts', 'unglue.ts', 'risk-rules.ts',
+].map((file) => new URL(`../flows/text/${file}`, import.meta.url));
+
+/** sha256 of the settings, every training and held-out file, and the feature code, in order. */
 export function corpusDigest(files: readonly string[] = [...TRAINING, ...HELD_OUT]): string {
   const hash = createHash('sha256').update(JSON.stringify(SETTINGS));
   for (const file of files) hash.update(file).update(readFileSync(new URL(file, CORPUS_DIR)));
+  for (const source of FEATURE_SOURCES) hash.update(source.pathname.split('/').pop() ?? '').update(readFileSync(source));
   return hash.digest('hex');
 }

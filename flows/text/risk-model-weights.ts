@@ -4,7 +4,7 @@
 import type { TrainedModel } from './risk-model.js';
 
 export const RISK_MODEL: TrainedModel & { digest: string; trainedOn: number; features: number } = {
-  digest: '1e2891095596533f2c97a112d9e168ac18577396de9ccbe276d1b8ca34752f7b',
+  digest: '856dc62cdad7e9063ee0c118f5ea35283d7fe9874bdd63564e6b1527f169fa27',
   trainedOn: 7800,
   features: 23688,
   bias: [-0.136, -0.504, -0.523, 0.981],

@@ -30,7 +30,7 @@ export interface RiskExplanation {
    * when only the rules were asked (`explainRiskByRules`).
    */
   model: { risky: number; words: string[] } | null;
-  /** True when the model, not a rule, decided `risk` (rule "danger.model" or "selfharm.model"). */
+  /** True when no rule flagged the message and the model did (rule "danger.model" or "selfharm.model"). */
   byModel: boolean;
   /** What the text became before matching. */
   expanded: string;
@@ -115,7 +115,7 @@ export function explainRiskWith(text: string, model: ModelReader | null): RiskEx
       }
       if (reading && rule.kind === 'danger' && rule.neverSelfharm !== true && reading.probabilities.selfharm >= MODEL_SELFHARM_OVER_DANGER) {
         return {
-          ...none, risk: 'selfharm', rule: 'selfharm.model', byModel: true, matched: reading.words.join(', '),
+          ...none, risk: 'selfharm', rule: 'selfharm.model', matched: reading.words.join(', '),
           why: `the words weigh towards self-harm (model, ${(100 * reading.probabilities.selfharm).toFixed(0)} %); the danger rule ${rule.id} matched "${matched}" too`,
         };
       }

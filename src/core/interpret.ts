@@ -2,7 +2,7 @@
 // Typed text is matched against the current choices, so typing works wherever a button does.
 import type { FlowEvent, Prompt } from '../../flows/contract.js';
 import { isReferenceCode } from '../../flows/main/reference-code.js';
-import { explainRisk, isMenuWord, matchChoice } from '../../flows/text/index.js';
+import { explainRisk, fold, isMenuWord, matchChoice } from '../../flows/text/index.js';
 import { isCommand } from './commands.js';
 import type { InboundContent } from './messages.js';
 import type { Translator } from './i18n.js';
@@ -40,10 +40,14 @@ export function interpret(content: InboundContent, prompt: Prompt | undefined, i
       const text = content.text;
       if (SOS_TYPED.test(text)) return { kind: 'event', event: { type: 'user.command', command: 'khancap', at } };
       const { risk, byModel } = explainRisk(text);
-      // The rules' words interrupt any question; the model's reading does not override an answer that is one of the
-      // choices on screen ("chỉ mình tôi dùng", "thôi, không cần nữa"): the person answered the question.
-      const id = prompt?.choices?.length && (!risk || byModel) ? matchChoice(text, choiceLabels(i18n, prompt)) : undefined;
-      if (risk && !id) return { kind: 'event', event: { type: 'user.risk', risk, text, at } };
+      const choices = prompt?.choices?.length ? choiceLabels(i18n, prompt) : [];
+      // The rules' words interrupt any question. The model's reading alone does not override an answer that is, word
+      // for word, one of the choices on screen ("chỉ mình tôi dùng"): the person answered the question. A looser match
+      // ("ko" for "không" inside a sentence) is not enough to drop a flag.
+      if (risk && !(byModel && choices.some((c) => c.labels.some((l) => fold(l) === fold(text))))) {
+        return { kind: 'event', event: { type: 'user.risk', risk, text, at } };
+      }
+      const id = choices.length ? matchChoice(text, choices) : undefined;
       if (id) return { kind: 'event', event: { type: 'user.choice', id, at } };
       if (isMenuWord(text)) return { kind: 'event', event: { type: 'user.command', command: 'menu', at } };
       // A case reference code is a question on any screen ("where is my report?"), not an unknown answer.

@@ -9,7 +9,7 @@ import { CORPUS_DIR, corpusDigest, HELD_OUT, TRAINING } from '../../../scripts/r
 import { loadExamples, train } from '../../../scripts/train-risk-model.js';
 
 describe('the shipped risk model', () => {
-  it('was trained on the corpora and settings as they are now (else: npm run risk:train)', () => {
+  it('was trained on the corpora, settings and feature code as they are now (else: npm run risk:train)', () => {
     expect(RISK_MODEL.digest).toBe(corpusDigest());
     expect(RISK_MODEL.trainedOn).toBeGreaterThan(5000);
   });
