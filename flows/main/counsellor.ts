@@ -11,6 +11,8 @@ type Say = Extract<FlowEffect, { type: 'say' }>;
 
 export const stopRelay = [flow.emit({ type: 'relay.allow', allowed: false }), flow.assign({ relay: false })];
 const forward = flow.emit(({ event }) => ({ type: 'relay.toCounsellor' as const, text: 'text' in event ? event.text : '' }));
+/** Danger words in a conversation with a counsellor: passed on, and the numbers and an alert as anywhere else. */
+const riskInChat = (risk: RiskKind) => [forward, ...riskAlarm(risk)];
 
 export const counsellor = flow.createStateConfig({
   initial: 'intro',
@@ -30,6 +32,12 @@ export const counsellor = flow.createStateConfig({
       meta: prompt('counsellor-waiting', [choice('stop', 'counsellor-stop'), MENU], { freeText: true, quiet: true }),
       on: {
         'user.text': { actions: forward },
+        // As in the live chat: danger words reach the case topic too (the waiting screen promised to pass on what
+        // they write), with the numbers and an urgent alert, and the person keeps their place in the queue.
+        'user.risk': [
+          { guard: ({ event }) => event.risk === 'selfharm', actions: riskInChat('selfharm') },
+          { actions: riskInChat('danger') },
+        ],
         'user.choice': [
           { guard: chose('stop'), target: '#main.flow.menu', actions: [...stopRelay, flow.emit({ type: 'say', key: 'relay-stopped' })] },
           { guard: chose('menu'), target: '#main.flow.menu' },
@@ -51,7 +59,6 @@ export const counsellor = flow.createStateConfig({
   },
 });
 
-const riskInChat = (risk: RiskKind) => [forward, ...riskAlarm(risk)];
 
 /** A counsellor is in the chat. Danger or 🆘 here leaves for the safety screen, and "back" returns here. */
 export const live = flow.createStateConfig({

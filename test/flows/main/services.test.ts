@@ -79,6 +79,21 @@ describe('talking to a counsellor', () => {
     expect(chat.state).toBe('flow.live');
   });
 
+  it('danger words while waiting for a counsellor reach the case topic too, with the numbers and an alert, and the wait goes on', () => {
+    const chat = new Chat();
+    chat.type('6');
+    chat.tap('relay-yes');
+    expect(chat.state).toBe('flow.counsellor.waiting');
+    const turn = chat.type('nó về rồi, nó cầm dao');
+    expect(turn.effects).toEqual([
+      { type: 'relay.toCounsellor', text: 'nó về rồi, nó cầm dao' },
+      { type: 'say', key: 'danger-numbers' },
+      { type: 'case.upsert', urgency: 'urgent', status: 'open', answers: { risk: 'danger' } },
+      { type: 'escalate', level: 'danger' },
+    ]);
+    expect(chat.state).toBe('flow.counsellor.waiting');
+  });
+
   it('🆘 during the chat shows the emergency screen, and "back to where I was" returns to the counsellor', () => {
     const chat = new Chat();
     chat.type('6');
