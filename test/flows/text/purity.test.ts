@@ -13,7 +13,8 @@ describe('flows/text purity', () => {
   });
 
   it.each(files)('%s reads no clock, randomness, environment or network', (file) => {
-    const source = readFileSync(new URL(file, DIR), 'utf8');
+    // The risk model's weights are words people wrote ("process", "fetch" may be among them one day), not code.
+    const source = readFileSync(new URL(file, DIR), 'utf8').replace(/^ {2}weights: ".*",$/m, '');
     expect(source).not.toMatch(/\b(Date|Math\.random|process|fetch|require|globalThis|setTimeout)\b/);
   });
 });
