@@ -47,6 +47,15 @@ describe('find help near me', () => {
 });
 
 describe('talking to a counsellor', () => {
+  /** Danger words typed to a counsellor: passed on, with the numbers, an urgent case and an alert. */
+  const KNIFE = 'nó về rồi, nó cầm dao';
+  const DANGER_PASSED_ON = [
+    { type: 'relay.toCounsellor', text: KNIFE },
+    { type: 'say', key: 'danger-numbers' },
+    { type: 'case.upsert', urgency: 'urgent', status: 'open', answers: { risk: 'danger' } },
+    { type: 'escalate', level: 'danger' },
+  ];
+
   it('asks first; after yes the person may write, and the counsellor’s answers and end arrive in the chat', () => {
     const chat = new Chat();
     chat.type('noi chuyen voi tu van vien');
@@ -69,13 +78,7 @@ describe('talking to a counsellor', () => {
     chat.type('6');
     chat.tap('relay-yes');
     chat.notify({ type: 'counsellor.joined', alias: 'Chị Hoa', at: 0 });
-    const turn = chat.type('nó về rồi, nó cầm dao');
-    expect(turn.effects).toEqual([
-      { type: 'relay.toCounsellor', text: 'nó về rồi, nó cầm dao' },
-      { type: 'say', key: 'danger-numbers' },
-      { type: 'case.upsert', urgency: 'urgent', status: 'open', answers: { risk: 'danger' } },
-      { type: 'escalate', level: 'danger' },
-    ]);
+    expect(chat.type(KNIFE).effects).toEqual(DANGER_PASSED_ON);
     expect(chat.state).toBe('flow.live');
   });
 
@@ -84,13 +87,7 @@ describe('talking to a counsellor', () => {
     chat.type('6');
     chat.tap('relay-yes');
     expect(chat.state).toBe('flow.counsellor.waiting');
-    const turn = chat.type('nó về rồi, nó cầm dao');
-    expect(turn.effects).toEqual([
-      { type: 'relay.toCounsellor', text: 'nó về rồi, nó cầm dao' },
-      { type: 'say', key: 'danger-numbers' },
-      { type: 'case.upsert', urgency: 'urgent', status: 'open', answers: { risk: 'danger' } },
-      { type: 'escalate', level: 'danger' },
-    ]);
+    expect(chat.type(KNIFE).effects).toEqual(DANGER_PASSED_ON);
     expect(chat.state).toBe('flow.counsellor.waiting');
   });
 
