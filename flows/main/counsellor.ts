@@ -5,7 +5,7 @@
 import type { FlowEffect, RiskKind } from '../contract.js';
 import { MENU, choice, prompt } from './choices.js';
 import { allowRelay, riskAlarm } from './danger.js';
-import { chose, command, flow } from './setup.js';
+import { chose, command, flow, risk } from './setup.js';
 
 type Say = Extract<FlowEffect, { type: 'say' }>;
 
@@ -13,6 +13,11 @@ export const stopRelay = [flow.emit({ type: 'relay.allow', allowed: false }), fl
 const forward = flow.emit(({ event }) => ({ type: 'relay.toCounsellor' as const, text: 'text' in event ? event.text : '' }));
 /** Danger words in a conversation with a counsellor: passed on, and the numbers and an alert as anywhere else. */
 const riskInChat = (risk: RiskKind) => [forward, ...riskAlarm(risk)];
+/** `user.risk` while waiting for or talking with a counsellor: the same in both, and the person keeps their place. */
+const riskToCounsellor = [
+  { guard: risk('selfharm'), actions: riskInChat('selfharm') },
+  { actions: riskInChat('danger') },
+];
 
 export const counsellor = flow.createStateConfig({
   initial: 'intro',
@@ -34,10 +39,7 @@ export const counsellor = flow.createStateConfig({
         'user.text': { actions: forward },
         // As in the live chat: danger words reach the case topic too (the waiting screen promised to pass on what
         // they write), with the numbers and an urgent alert, and the person keeps their place in the queue.
-        'user.risk': [
-          { guard: ({ event }) => event.risk === 'selfharm', actions: riskInChat('selfharm') },
-          { actions: riskInChat('danger') },
-        ],
+        'user.risk': riskToCounsellor,
         'user.choice': [
           { guard: chose('stop'), target: '#main.flow.menu', actions: [...stopRelay, flow.emit({ type: 'say', key: 'relay-stopped' })] },
           { guard: chose('menu'), target: '#main.flow.menu' },
@@ -75,10 +77,7 @@ export const live = flow.createStateConfig({
       actions: [...stopRelay, flow.emit({ type: 'say', key: 'counsellor-you-ended' })],
     },
     'user.text': { actions: forward },
-    'user.risk': [
-      { guard: ({ event }) => event.risk === 'selfharm', actions: riskInChat('selfharm') },
-      { actions: riskInChat('danger') },
-    ],
+    'user.risk': riskToCounsellor,
     'counsellor.ended': { target: '#main.flow.menu', actions: [...stopRelay, flow.emit({ type: 'say', key: 'counsellor-ended' })] },
   },
 });

@@ -18,7 +18,7 @@ import { exitActions, exited } from './quick-exit.js';
 import { rights } from './rights.js';
 import { firstLanguage } from './understood/reading.js';
 import { understood } from './understood/understood.js';
-import { command, flow } from './setup.js';
+import { command, flow, risk } from './setup.js';
 
 export const mainMachine = flow.createMachine({
   id: 'main',
@@ -42,7 +42,7 @@ export const mainMachine = flow.createMachine({
     // Words of danger or self-harm typed anywhere interrupt whatever is going on (a first message in English
     // is answered in English).
     'user.risk': [
-      { guard: ({ event }) => event.risk === 'selfharm', target: '.selfharm', actions: firstLanguage },
+      { guard: risk('selfharm'), target: '.selfharm', actions: firstLanguage },
       { target: '.danger', actions: firstLanguage },
     ],
     'user.command': [

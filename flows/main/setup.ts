@@ -1,6 +1,6 @@
 // The typed XState setup every part of the main flow builds on: context, events in, effects out, prompt meta.
 import { setup } from 'xstate';
-import type { FlowEffect, FlowEvent, FlowInput, StateMeta } from '../contract.js';
+import type { FlowEffect, FlowEvent, FlowInput, RiskKind, StateMeta } from '../contract.js';
 import type { MainContext } from './context.js';
 import { callbackReachable, counsellorsReachable } from './people.js';
 import { isReferenceCode } from './reference-code.js';
@@ -31,3 +31,4 @@ export type MainStateConfig = Parameters<typeof flow.createStateConfig>[0];
 // Small guard helpers, readable in transition lists.
 export const chose = (...ids: string[]) => ({ event }: { event: { id: string } }) => ids.includes(event.id);
 export const command = (...names: string[]) => ({ event }: { event: { command: string } }) => names.includes(event.command);
+export const risk = (kind: RiskKind) => ({ event }: { event: { risk: RiskKind } }) => event.risk === kind;
