@@ -35,7 +35,7 @@ export function readCorpus(file: string): CorpusLine[] {
 
 /** The code that turns a message into the model's features: a change to any of them changes what a weight means. */
 const FEATURE_SOURCES = [
-  'risk-features.ts', 'risk-lexicon.ts', 'homographs.ts', 'teencode.ts', 'normalise.ts', 'unglue.ts', 'risk-rules.ts',
+  'risk.ts', 'risk-features.ts', 'risk-lexicon.ts', 'homographs.ts', 'teencode.ts', 'normalise.ts', 'unglue.ts', 'risk-rules.ts',
 ].map((file) => new URL(`../flows/text/${file}`, import.meta.url));
 
 /** sha256 of the settings, every training and held-out file, and the feature code, in order. */

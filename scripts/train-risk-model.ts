@@ -8,42 +8,38 @@
 //                                                 for a counsellor's review; writes nothing
 import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { explainRiskByRules, explainRiskWith, MODEL_CLASSES, modelReader, readHomographs, riskFeatures, type TrainedModel, understand } from '../flows/text/index.js';
+import { explainRiskByRules, explainRiskWith, MODEL_CLASSES, modelReader, riskFeatures, riskWords, type TrainedModel } from '../flows/text/index.js';
 import { normalise } from '../flows/text/normalise.js';
 import { RISK_MODEL } from '../flows/text/risk-model-weights.js';
-import { unglue } from '../flows/text/unglue.js';
 import { type CorpusLine, corpusDigest, HELD_OUT, readCorpus, SETTINGS, type Settings, TRAINING } from './risk-model-corpora.js';
 
 interface Example { file: string; line: CorpusLine; features: string[] }
-
-const tokensOf = (text: string): string[] => readHomographs(understand(unglue(text))).tokens;
 
 export function loadExamples(): Example[] {
   const heldOut = new Set(HELD_OUT.flatMap((f) => readCorpus(f).map((l) => normalise(l.text))));
   return TRAINING.flatMap((file) => readCorpus(file)
     .filter((line) => !heldOut.has(normalise(line.text)))
-    .map((line) => ({ file, line, features: riskFeatures(tokensOf(line.text)) })));
+    .map((line) => ({ file, line, features: riskFeatures(riskWords(line.text).words) })));
 }
 
 /** Multinomial logistic regression with L2, on features seen in at least `minCount` examples. */
 export function train(examples: readonly Example[], settings: Settings = SETTINGS): TrainedModel & { features: number } {
-  const SETTINGS = settings;
   const classes = MODEL_CLASSES.length;
   const seen = new Map<string, number>();
   for (const ex of examples) for (const f of ex.features) seen.set(f, (seen.get(f) ?? 0) + 1);
-  const vocabulary = [...seen].filter(([, n]) => n >= SETTINGS.minCount).map(([f]) => f).sort();
+  const vocabulary = [...seen].filter(([, n]) => n >= settings.minCount).map(([f]) => f).sort();
   const index = new Map(vocabulary.map((f, i) => [f, i]));
   const rows = examples.map((ex) => Int32Array.from(ex.features.flatMap((f) => { const i = index.get(f); return i === undefined ? [] : [i]; })));
   const labels = examples.map((ex) => MODEL_CLASSES.indexOf(ex.line.label));
   const w = new Float64Array(vocabulary.length * classes);
   const grad = new Float64Array(vocabulary.length * classes);
   const bias = new Float64Array(classes);
-  const decay = examples.length * SETTINGS.l2;
+  const decay = examples.length * settings.l2;
   // AdaGrad: each weight's step shrinks with the squares of its past gradients, so a feature in half the messages
   // ("[ME]") and one in three of them learn at their own pace instead of the frequent ones oscillating.
   const squares = new Float64Array(w.length);
   const biasSquares = new Float64Array(classes);
-  for (let epoch = 0; epoch < SETTINGS.epochs; epoch++) {
+  for (let epoch = 0; epoch < settings.epochs; epoch++) {
     grad.fill(0);
     const biasGrad = new Float64Array(classes);
     rows.forEach((row, n) => {
@@ -61,19 +57,19 @@ export function train(examples: readonly Example[], settings: Settings = SETTING
     for (let j = 0; j < w.length; j++) {
       const g = (grad[j] ?? 0) + decay * (w[j] ?? 0);
       squares[j] = (squares[j] ?? 0) + g * g;
-      w[j] = (w[j] ?? 0) - (SETTINGS.step * g) / (Math.sqrt(squares[j] ?? 0) + 1e-8);
+      w[j] = (w[j] ?? 0) - (settings.step * g) / (Math.sqrt(squares[j] ?? 0) + 1e-8);
     }
     for (let k = 0; k < classes; k++) {
       const g = biasGrad[k] ?? 0;
       biasSquares[k] = (biasSquares[k] ?? 0) + g * g;
-      bias[k] = (bias[k] ?? 0) - (SETTINGS.step * g) / (Math.sqrt(biasSquares[k] ?? 0) + 1e-8);
+      bias[k] = (bias[k] ?? 0) - (settings.step * g) / (Math.sqrt(biasSquares[k] ?? 0) + 1e-8);
     }
   }
-  const round = (v: number): number => Number(v.toFixed(SETTINGS.decimals));
+  const round = (v: number): number => Number(v.toFixed(settings.decimals));
   const lines: string[] = [];
   vocabulary.forEach((f, i) => {
     const ws = Array.from({ length: classes }, (_, k) => round(w[i * classes + k] ?? 0));
-    if (ws.some((v) => Math.abs(v) >= Math.max(SETTINGS.prune, 10 ** -SETTINGS.decimals))) lines.push([f, ...ws].join('\t'));
+    if (ws.some((v) => Math.abs(v) >= Math.max(settings.prune, 10 ** -settings.decimals))) lines.push([f, ...ws].join('\t'));
   });
   return { bias: Array.from(bias, round), weights: lines.join('\n'), features: lines.length };
 }

@@ -1,7 +1,7 @@
 // Text understanding for the flows: pure functions of the text, no I/O, no clock, no randomness.
 export { normalise, fold, stripMarks, hasMarks, wordKey, accentKey } from './normalise.js';
 export { understand, expandWord, type Understanding, type Word } from './teencode.js';
-export { detectRisk, explainRisk, explainRiskByRules, explainRiskWith, type RiskExplanation } from './risk.js';
+export { detectRisk, explainRisk, explainRiskByRules, explainRiskWith, riskWords, type RiskExplanation } from './risk.js';
 export { readWithModel, modelReader, MODEL_CLASSES, type ModelReading, type ModelReader, type TrainedModel } from './risk-model.js';
 export { riskFeatures } from './risk-features.js';
 export { RISK_RULES, SELFHARM_RULES, DANGER_RULES, type RiskRule } from './risk-rules.js';

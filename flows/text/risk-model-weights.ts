@@ -4,7 +4,7 @@
 import type { TrainedModel } from './risk-model.js';
 
 export const RISK_MODEL: TrainedModel & { digest: string; trainedOn: number; features: number } = {
-  digest: '856dc62cdad7e9063ee0c118f5ea35283d7fe9874bdd63564e6b1527f169fa27',
+  digest: 'dc87a137a3999182ec35b4d0a6a17aacc91d06f541f2c355f84024d97b79f23c',
   trainedOn: 7800,
   features: 23688,
   bias: [-0.136, -0.504, -0.523, 0.981],

@@ -7,7 +7,7 @@ import { type CompiledPattern, compilePattern, findPattern, type PreparedWords, 
 import { RISK_LEXICON } from './risk-lexicon.js';
 import { MODEL_FLAGS_AT_WHEN_SPARED, MODEL_SELFHARM_OVER_DANGER, MODEL_SPARES_BELOW, type ModelReader, readWithModel } from './risk-model.js';
 import { MODEL_DOUBTS, RISK_RULES, type RiskRule } from './risk-rules.js';
-import { understand } from './teencode.js';
+import { type Understanding, understand } from './teencode.js';
 import { unglue } from './unglue.js';
 
 export interface RiskExplanation {
@@ -92,11 +92,22 @@ export function explainRiskByRules(text: string): RiskExplanation {
   return explainRiskWith(text, null);
 }
 
-export function explainRiskWith(text: string, model: ModelReader | null): RiskExplanation {
+/**
+ * The words both readers see: glued words split, teencode expanded, homographs read (a harmless reading marked "~").
+ * The model's trainer reads its corpora through this too, so a weight means the same at training and in the bot.
+ */
+export function riskWords(text: string): { u: Understanding; words: string[]; readings: Reading[] } {
   const u = understand(unglue(text));
   const { tokens: words, readings } = readHomographs(u);
+  return { u, words, readings };
+}
+
+export function explainRiskWith(text: string, model: ModelReader | null): RiskExplanation {
+  const { u, words, readings } = riskWords(text);
   const tokens = prepareWords(words);
   const spared: RiskExplanation['spared'] = [];
+  /** A rule was held back by its own sign of the harmless reading (not by the model). */
+  let signSpared = false;
   const reading = model ? model(words) : null;
   const view = reading ? { risky: reading.risky, words: reading.words } : null;
   const none = { pattern: null, matched: null, cue: null, spared, expanded: u.expanded, readings, model: view, byModel: false };
@@ -107,7 +118,9 @@ export function explainRiskWith(text: string, model: ModelReader | null): RiskEx
       if (matched === null) continue;
       const cue = findCue(cues, tokens);
       if (cue === null) break;
-      const by = findSpare(compiled, tokens) ?? (reading && rule.trusted !== true && reading.risky < MODEL_SPARES_BELOW
+      const sign = findSpare(compiled, tokens);
+      signSpared ||= sign !== null;
+      const by = sign ?? (reading && rule.trusted !== true && reading.risky < MODEL_SPARES_BELOW
         ? `model: danger + self-harm ${reading.risky.toFixed(2)}` : null);
       if (by !== null) {
         spared.push({ rule: rule.id, matched, by });
@@ -126,7 +139,7 @@ export function explainRiskWith(text: string, model: ModelReader | null): RiskEx
   }
   if (reading?.risk) {
     const doubt = findSpare({ unless: DOUBTS }, tokens)
-      ?? (spared.some((s) => !s.by.startsWith('model:')) && reading.risky < MODEL_FLAGS_AT_WHEN_SPARED ? 'a spared rule' : null);
+      ?? (signSpared && reading.risky < MODEL_FLAGS_AT_WHEN_SPARED ? 'a spared rule' : null);
     if (doubt !== null) {
       spared.push({ rule: `${reading.risk}.model`, matched: reading.words.join(', '), by: doubt });
       return { ...none, risk: null, rule: null, why: null };

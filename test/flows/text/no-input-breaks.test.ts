@@ -29,6 +29,7 @@ const CALLS: Record<string, (s: string) => unknown> = {
   readWithModel: (s) => text.readWithModel(text.readHomographs(text.understand(s)).tokens),
   modelReader: (s) => text.modelReader({ bias: [0, 0, 0, 0], weights: `${s}\t1\t0\t0\t0` })(text.understand(s).tokens),
   riskFeatures: (s) => text.riskFeatures(text.understand(s).tokens),
+  riskWords: (s) => text.riskWords(s),
   readHomographs: (s) => text.readHomographs(text.understand(s)),
   compilePattern: (s) => text.compilePattern(text.fold(s) || 'x', text.RISK_LEXICON).source,
   findPattern: (s) => text.findPattern(text.compilePattern('$SUBJ ... $HIT', text.RISK_LEXICON), text.understand(s).tokens),
