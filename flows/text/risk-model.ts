@@ -10,6 +10,8 @@ import { RISK_MODEL } from './risk-model-weights.js';
 
 export const MODEL_CLASSES = ['danger', 'selfharm', 'concern', 'harmless'] as const;
 export type ModelClass = (typeof MODEL_CLASSES)[number];
+/** Each class's position in a weight line and in the bias. */
+const CLASS = Object.fromEntries(MODEL_CLASSES.map((c, k) => [c, k])) as Record<ModelClass, number>;
 
 /**
  * A message the rules did not flag is flagged when the model gives danger + self-harm at least this probability, and
@@ -60,7 +62,7 @@ export function modelReader(model: TrainedModel): ModelReader {
   return (tokens) => read(model.bias, weights, tokens);
 }
 
-/** The shipped model's reading of a message's tokens (`readHomographs(...).tokens`). */
+/** The shipped model's reading of a message's words (`riskWords(text).words`). */
 export const readWithModel: ModelReader = modelReader(RISK_MODEL);
 
 function read(bias: readonly number[], weights: ReadonlyMap<string, readonly number[]>, tokens: readonly string[]): ModelReading {
@@ -74,11 +76,14 @@ function read(bias: readonly number[], weights: ReadonlyMap<string, readonly num
   const exps = scores.map((s) => Math.exp(s - top));
   const sum = exps.reduce((a, b) => a + b, 0);
   const p = (k: number): number => (exps[k] ?? 0) / sum;
-  const probabilities = { danger: p(0), selfharm: p(1), concern: p(2), harmless: p(3) };
+  const probabilities = Object.fromEntries(MODEL_CLASSES.map((c, k) => [c, p(k)])) as Record<ModelClass, number>;
   const risky = probabilities.danger + probabilities.selfharm;
   const family: RiskKind = probabilities.selfharm > probabilities.danger ? 'selfharm' : 'danger';
-  const k = family === 'selfharm' ? 1 : 0;
-  const pull = (f: string): number => { const w = weights.get(f) ?? []; return (w[k] ?? 0) - Math.max(w[2] ?? 0, w[3] ?? 0); };
+  // How much a feature pulls towards the family rather than towards concern or harmless.
+  const pull = (f: string): number => {
+    const w = weights.get(f) ?? [];
+    return (w[CLASS[family]] ?? 0) - Math.max(w[CLASS.concern] ?? 0, w[CLASS.harmless] ?? 0);
+  };
   const words = features.filter((f) => pull(f) > 0).sort((a, b) => pull(b) - pull(a) || a.localeCompare(b)).slice(0, 4);
   // The family must also be the likeliest of the four: "em sợ lắm" leaning to concern is asked "are you safe now?".
   const likeliest = probabilities[family] >= Math.max(probabilities.concern, probabilities.harmless);

@@ -44,7 +44,8 @@ export function interpret(content: InboundContent, prompt: Prompt | undefined, i
       // The rules' words interrupt any question. The model's reading alone does not override an answer that is, word
       // for word, one of the choices on screen ("chỉ mình tôi dùng"): the person answered the question. A looser match
       // ("ko" for "không" inside a sentence) is not enough to drop a flag.
-      if (risk && !(byModel && choices.some((c) => c.labels.some((l) => fold(l) === fold(text))))) {
+      const typed = fold(text);
+      if (risk && !(byModel && choices.some((c) => c.labels.some((l) => fold(l) === typed)))) {
         return { kind: 'event', event: { type: 'user.risk', risk, text, at } };
       }
       const id = choices.length ? matchChoice(text, choices) : undefined;
