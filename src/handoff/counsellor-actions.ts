@@ -40,14 +40,16 @@ export function counsellorActions(deps: CounsellorActionDeps) {
 
     /**
      * The case a desk message belongs to: its thread (a forum topic), its card, or a message the desk posted for
-     * it (a reply to any of them).
+     * it (a reply to any of them). `quotedRef` is the reference named in the bot's own message being replied to:
+     * the desk records a message only after it is sent, so a reply that comes within moments finds the case by it.
      */
-    async caseInThread(where: { thread?: string; replyTo?: string }): Promise<Case | null> {
+    async caseInThread(where: { thread?: string; replyTo?: string; quotedRef?: string }): Promise<Case | null> {
       if (where.thread) {
         const byThread = await store.cases.byDeskThread(where.thread);
         if (byThread) return byThread;
       }
-      return where.replyTo && deps.desk ? store.cases.byDeskMessage(deps.desk, where.replyTo) : null;
+      const posted = where.replyTo && deps.desk ? await store.cases.byDeskMessage(deps.desk, where.replyTo) : null;
+      return posted ?? (where.replyTo && where.quotedRef ? store.cases.byRef(where.quotedRef) : null);
     },
 
     async claim(ref: string, counsellorKey: string, alias: string): Promise<ClaimResult> {

@@ -2,6 +2,7 @@
 // or — in a group without topics — the card as the thread root; never the person's Telegram identity. And without
 // a counsellors' group the person is told honestly that nobody is available, with the hotlines.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TELEGRAM_GROUP_DESK } from '../../src/handoff/telegram/group-desk.js';
 import { buttonData, DANGER_TEXT, GROUP_ID, startHarness, type HandoffHarness } from './support/handoff-harness.js';
 
 /** A person whose every identifier is easy to spot in anything the counsellors receive. */
@@ -151,6 +152,32 @@ describe('escalation to a supergroup without topics (the case message is the thr
     expect(parts.length).toBeGreaterThanOrEqual(2);
     h.lan.sendText('Chị đọc hết rồi, em an toàn không?', { replyTo: parts.at(-1)!.message_id });
     await person.waitMessage((m) => m.text?.includes('Chị đọc hết rồi') === true, 8000, since);
+  });
+  it('relays a reply to a message the bot posted moments ago, before its record is written, by the reference it names', async () => {
+    const person = h.person({ id: 700_200_003 });
+    await person.says(DANGER_TEXT);
+    await person.presses('relay-yes');
+    const { row, card } = await h.waitCard(person.id);
+    await h.press(h.lan, card, `h:claim:${row.ref}`);
+    await person.waitMessage((m) => m.text?.includes(h.i18n.t('vi', 'staff-default-alias')) === true);
+    await person.says('chị ơi em sợ lắm');
+    const relayed = await h.waitGroupMessage((m) => m.text?.includes('chị ơi em sợ lắm') === true);
+    // The desk writes its record after the send; take it away again to stand for a reply that came first.
+    const record = { desk: TELEGRAM_GROUP_DESK, messageId: String(relayed.message_id) };
+    await expect.poll(() => h.db.deskMessage.count({ where: record })).toBe(1);
+    await h.db.deskMessage.deleteMany({ where: record });
+
+    const since = h.stub.calls.length;
+    h.lan.sendText('Chị ở đây, em đang ở đâu?', { replyTo: relayed.message_id });
+    await person.waitMessage((m) => m.text?.includes('Chị ở đây, em đang ở đâu?') === true, 8000, since);
+
+    // A reference in a counsellor's own message names nothing: a reply to it is not relayed.
+    const mention = h.lan.sendText(`ghi chú về ${row.ref}`);
+    h.lan.sendText('câu này không gửi cho người dùng', { replyTo: mention.messageId });
+    h.lan.sendCommand('/hangdoi');
+    await h.waitGroupMessage((m) => m.text?.includes(`${row.ref} ·`) === true, 8000, since);
+    await h.settled();
+    expect(person.botMessages().map((m) => m.text)).not.toContainEqual(expect.stringContaining('câu này không gửi'));
   });
 });
 

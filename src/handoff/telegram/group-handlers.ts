@@ -4,7 +4,7 @@
 import { InlineKeyboard, type Composer, type Context } from 'grammy';
 import type { Translator } from '../../core/i18n.js';
 import type { Logger } from '../../logger.js';
-import { normaliseReference } from '../../cases/reference-code.js';
+import { firstReference, normaliseReference } from '../../cases/reference-code.js';
 import { OUTCOMES } from '../../cases/case-events.js';
 import { escapeHtml } from '../case-card.js';
 import type { CounsellorActions } from '../counsellor-actions.js';
@@ -36,9 +36,13 @@ export function installGroupHandlers(staff: Composer<Context>, deps: GroupDeps):
   const caseOfMessage = async (c: Context) => {
     const m = c.message;
     if (!m) return null;
+    const quoted = m.reply_to_message;
+    // Only the bot's own message is trusted to name its case; anyone else can write a reference.
+    const quotedRef = quoted?.from?.id === c.me.id ? firstReference(quoted.text ?? quoted.caption ?? '') ?? undefined : undefined;
     return deps.actions.caseInThread({
       thread: m.is_topic_message && m.message_thread_id ? String(m.message_thread_id) : undefined,
-      replyTo: m.reply_to_message ? String(m.reply_to_message.message_id) : undefined,
+      replyTo: quoted ? String(quoted.message_id) : undefined,
+      quotedRef,
     });
   };
 
