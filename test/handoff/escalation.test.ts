@@ -103,6 +103,17 @@ describe('escalation to a supergroup without topics (the case message is the thr
   beforeAll(async () => { h = await startHarness({ forum: false }); });
   afterAll(async () => { await h?.close(); });
 
+  /** A person in danger whose case Lan has claimed, with the relay agreed. */
+  async function claimedCase(id: number) {
+    const person = h.person({ id });
+    await person.says(DANGER_TEXT);
+    await person.presses('relay-yes');
+    const { row, card } = await h.waitCard(person.id);
+    await h.press(h.lan, card, `h:claim:${row.ref}`);
+    await person.waitMessage((m) => m.text?.includes(h.i18n.t('vi', 'staff-default-alias')) === true);
+    return { person, row, card };
+  }
+
   it('posts the card in the group and threads the relay as replies to it', async () => {
     const person = h.person({ id: 700_200_001, firstName: 'Hạnh Phúc', username: 'hanh_phuc_secret' });
     await person.says(DANGER_TEXT);
@@ -139,12 +150,7 @@ describe('escalation to a supergroup without topics (the case message is the thr
     expectNoIdentity(h, { id: 700_200_001, firstName: 'Hạnh Phúc', username: 'hanh_phuc_secret' });
   });
   it('relays a counsellor\'s reply to any part of a long message that arrived in parts', async () => {
-    const person = h.person({ id: 700_200_002 });
-    await person.says(DANGER_TEXT);
-    await person.presses('relay-yes');
-    const { row, card } = await h.waitCard(person.id);
-    await h.press(h.lan, card, `h:claim:${row.ref}`);
-    await person.waitMessage((m) => m.text?.includes(h.i18n.t('vi', 'staff-default-alias')) === true);
+    const { person, row, card } = await claimedCase(700_200_002);
     const since = h.stub.calls.length;
     await person.says(`${'Em kể tiếp cho chị nghe. '.repeat(170)}`.slice(0, 4090) + ' HẾT.');
     await h.settled();
@@ -154,12 +160,7 @@ describe('escalation to a supergroup without topics (the case message is the thr
     await person.waitMessage((m) => m.text?.includes('Chị đọc hết rồi') === true, 8000, since);
   });
   it('relays a reply to a message the bot posted moments ago, before its record is written, by the reference it names', async () => {
-    const person = h.person({ id: 700_200_003 });
-    await person.says(DANGER_TEXT);
-    await person.presses('relay-yes');
-    const { row, card } = await h.waitCard(person.id);
-    await h.press(h.lan, card, `h:claim:${row.ref}`);
-    await person.waitMessage((m) => m.text?.includes(h.i18n.t('vi', 'staff-default-alias')) === true);
+    const { person, row, card } = await claimedCase(700_200_003);
     await person.says('chị ơi em sợ lắm');
     const relayed = await h.waitGroupMessage((m) => m.text?.includes('chị ơi em sợ lắm') === true);
     // The desk writes its record after the send; take it away again to stand for a reply that came first.
