@@ -5,6 +5,7 @@
 //   an invented outcome would distort the reports; the dashboard shows it to an admin, who closes it with a real one.
 // - Anonymous conversations: idle for SESSION_IDLE_DAYS with no case → deleted with their sealed address and the
 //   message ids recorded for a quick exit; their outbox records lose the pseudonym (as with "delete my data").
+//   Message ids older than that whose conversation is gone are deleted too, whatever path left them.
 // - Web outbox: a message not fetched within SESSION_IDLE_DAYS is deleted (the tab that would poll for it is gone);
 //   rows no longer pending keep no text.
 // - Update ids: two weeks (they only drop a repeat delivered soon after).
@@ -53,14 +54,16 @@ export async function purgeIdleSessions(store: Store, idleDays: number, now = ne
   for (;;) {
     const gone = await store.transaction(async ({ retention, outbox }) => {
       const chats = await retention.idleChatsWithoutCase(cutoff, BATCH);
-      await retention.forgetChats(chats);
+      // The outbox first, as for "delete my data" (conversation-effects.ts): a send's late records find no one.
       await outbox.forgetChats(chats.map((c) => c.chatKey), DELETED_CHAT);
+      await retention.forgetChats(chats);
       return chats.length;
     });
     total += gone;
     if (gone < BATCH) break;
   }
   await store.retention.forgetOrphanAddresses(cutoff);
+  await store.retention.forgetOrphanMessages(cutoff);
   return total;
 }
 

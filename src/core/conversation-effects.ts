@@ -25,11 +25,13 @@ export const conversationEffects: EffectHandlers = {
   async 'data.delete'(ctx) {
     await ctx.repos.consoleMessages.forgetPerson(ctx.chatKey);
     await ctx.repos.cases.unlinkPerson(ctx.chatKey);
+    // What is still waiting is cancelled; delivery records stay for the counts, but no longer point at the person.
+    // First, so that a message sent just before, whose ids are recorded after its send, finds its row already
+    // pointing at no one (or, recorded before, is deleted next) and leaves no record of the chat.
+    await ctx.repos.outbox.forgetChats([ctx.chatKey], DELETED_CHAT);
     await ctx.repos.conversations.forgetAllMessages(ctx.channel, ctx.chatKey);
     // The replies kept for repeats of their earlier messages go too; the update ids stay, so repeats are dropped.
     await ctx.repos.conversations.forgetRepliesOf(ctx.chatKey);
-    // What is still waiting is cancelled; delivery records stay for the counts, but no longer point at the person.
-    await ctx.repos.outbox.forgetChats([ctx.chatKey], DELETED_CHAT);
     ctx.conversation.delete = true;
   },
 };

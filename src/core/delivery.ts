@@ -113,9 +113,11 @@ export function createDelivery(opts: DeliveryOptions): Delivery {
       return;
     }
     await opts.store.transaction(async (repos) => {
-      if (!(await repos.outbox.recorded(sent.id))) return;
+      const ended = await repos.outbox.recorded(sent.id);
+      if (!ended) return;
       await repos.conversations.forgetMessages(forget);
-      await repos.conversations.recordMessages(sent.channel, sent.chatKey, messageIds);
+      // The person deleted their data since the send: their chat keeps no record of it.
+      if (ended.chatKey === sent.chatKey) await repos.conversations.recordMessages(sent.channel, sent.chatKey, messageIds);
       await opts.senders[sent.channel]?.record?.(repos, sent);
     });
   };

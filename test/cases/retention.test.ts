@@ -117,6 +117,28 @@ describe('retention of anonymous sessions', () => {
     expect(await db.conversation.count({ where: { chatKey: idleKey } })).toBe(1);
   });
 
+  it('deletes message ids left for a chat that has no conversation any more, once older than SESSION_IDLE_DAYS', async () => {
+    const db = t.app.database.db;
+    const live = 'orphan-messages-live-chat-01';
+    expect((await t.chat({ sessionId: live, text: 'xin chao' })).status).toBe(200);
+    const liveKey = t.app.core.chatKeyOf('telegram', live);
+    await db.conversation.updateMany({ where: { chatKey: t.app.core.chatKeyOf('web', live) }, data: { channel: 'telegram', chatKey: liveKey } });
+    const sentAt = new Date();
+    await db.chatMessage.createMany({ data: [
+      { channel: 'telegram', chatKey: liveKey, messageId: '7', sentAt },
+      { channel: 'telegram', chatKey: 'a-chat-whose-person-deleted-their-data', messageId: '8', sentAt },
+      { channel: 'zalo', chatKey: liveKey, messageId: '9', sentAt }, // the same key on another channel is another chat
+    ] });
+    const store = t.app.database.store;
+
+    await purgeIdleSessions(store, 7, days(6));
+    expect(await db.chatMessage.count({ where: { messageId: { in: ['7', '8', '9'] } } })).toBe(3);
+    // The live chat is idle by then too, but it has a case: its conversation and its message ids stay.
+    await db.case.create({ data: { ref: 'TC-KEEPM3', channel: 'telegram', chatKey: liveKey, status: 'open' } });
+    await purgeIdleSessions(store, 7, days(8));
+    expect((await db.chatMessage.findMany({ where: { messageId: { in: ['7', '8', '9'] } } })).map((m) => m.messageId)).toEqual(['7']);
+  });
+
   it('keeps a conversation the person wrote in lately, however old it is', async () => {
     const db = t.app.database.db;
     const sessionId = 'old-but-active-session-01';

@@ -6,6 +6,7 @@ import { tablesContaining } from '../support/scan-tables.js';
 import { FULL_REPORT } from '../support/scripts.js';
 import { openDetails } from '../../src/cases/case-details.js';
 import { createSealer } from '../../src/privacy/sealer.js';
+import { DELETED_CHAT } from '../../src/core/sealing-contexts.js';
 
 let t: TestApp;
 beforeAll(async () => { t = await startTestApp({ people: EVERYONE }); });
@@ -40,5 +41,28 @@ describe('delete my data', () => {
     expect(await tablesContaining(db, '0912345678')).toEqual([]);
     expect(await tablesContaining(db, 'xã Tân Yên')).toEqual([]);
     expect(await tablesContaining(db, 'hoa sen')).toEqual([]);
+  });
+
+  it('keeps no record of a message sent just before the deletion whose ids are recorded after it', async () => {
+    const { store, db } = t.app.database;
+    const chatKey = 'person-who-deletes-while-a-reply-is-on-its-way';
+    const at = new Date();
+    const rows = await store.outbox.add([0, 1].map(() => ({ channel: 'telegram', chatKey, kind: 'reply', payload: { text: 'Mình ở đây.' } })));
+    // Both replies reached Telegram (marked sent); what they produced is not recorded yet.
+    for (const [i, id] of rows.entries()) {
+      await store.outbox.sending(id, at);
+      await store.outbox.sent(id, at, [String(900 + i)]);
+    }
+    // The person deletes their data: their rows point at no one from here on.
+    await store.outbox.forgetChats([chatKey], DELETED_CHAT);
+
+    // The one-statement records of a plain reply, and those of a delivery that also forgot messages (a transaction).
+    expect(await store.outbox.recordedWithMessages(rows[0]!, { channel: 'telegram', chatKey, messageIds: ['900'], at })).toBe(true);
+    expect(await store.outbox.recorded(rows[1]!)).toEqual({ chatKey: DELETED_CHAT });
+    expect(await db.chatMessage.count({ where: { chatKey } })).toBe(0);
+    expect(await tablesContaining(db, chatKey)).toEqual([]);
+    // Each row is ended once.
+    expect(await store.outbox.recordedWithMessages(rows[0]!, { channel: 'telegram', chatKey, messageIds: ['900'], at })).toBe(false);
+    expect(await store.outbox.recorded(rows[1]!)).toBeNull();
   });
 });

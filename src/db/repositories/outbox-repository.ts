@@ -19,9 +19,10 @@ export interface SentRow { id: bigint; channel: string; chatKey: string; kind: s
 export interface LeasedRow { id: bigint; channel: string; chatKey: string; kind: string; payload: (OutboundMessage & { sealedAddress?: string }) | null; attempts: number }
 
 /** Ends a delivered row whose records are written: its text goes and it is never replayed. Matches nothing when
- * another instance ended it first. */
+ * another instance ended it first. Returns the chat the row points at now: not the person's any more when they
+ * deleted their data between the send and its records (`forgetChats`). */
 const endRecords = (id: bigint) => Prisma.sql`UPDATE "Outbox" SET "sendingSince" = NULL, "payload" = NULL
-  WHERE "id" = ${id} AND "status" = 'delivered' AND "sendingSince" IS NOT NULL`;
+  WHERE "id" = ${id} AND "status" = 'delivered' AND "sendingSince" IS NOT NULL RETURNING "chatKey"`;
 
 export function outboxRepository(client: Client) {
   return {
@@ -90,24 +91,28 @@ export function outboxRepository(client: Client) {
     /**
      * `recorded` and the chat's message ids in one statement (no transaction round trips), for a row whose sender
      * records nothing of its own and whose delivery forgot no messages: the ids are inserted only if this call ended
-     * the row, so they are recorded once. Answers whether it did.
+     * the row, so they are recorded once, and only if the row still points at the chat, so a "delete my data" that
+     * came between the send and this leaves nothing behind. Answers whether this call ended the row.
      */
     async recordedWithMessages(id: bigint, chat: { channel: string; chatKey: string; messageIds: string[]; at: Date }): Promise<boolean> {
       if (!chat.messageIds.length) return (await client.$executeRaw`${endRecords(id)}`) === 1;
-      const done = Prisma.sql`${endRecords(id)} RETURNING 1 AS "one"`;
       const rows = chatMessageValues(chat.channel, chat.chatKey, chat.messageIds, chat.at);
-      const inserted = await client.$queryRaw<{ one: number }[]>`
-        WITH done AS (${done}),
+      const ended = await client.$queryRaw<{ chatKey: string }[]>`
+        WITH done AS (${endRecords(id)}),
         added AS (INSERT INTO "ChatMessage" ("channel", "chatKey", "messageId", "sentAt")
           SELECT v."channel", v."chatKey", v."messageId", v."sentAt"
-          FROM done CROSS JOIN (VALUES ${rows}) AS v("channel", "chatKey", "messageId", "sentAt"))
-        SELECT "one" FROM done`;
-      return inserted.length === 1;
+          FROM done JOIN (VALUES ${rows}) AS v("channel", "chatKey", "messageId", "sentAt") ON v."chatKey" = done."chatKey")
+        SELECT "chatKey" FROM done`;
+      return ended.length === 1;
     },
 
-    /** Ends a delivered row once what its send produced is recorded (in that transaction): false if another did. */
-    async recorded(id: bigint): Promise<boolean> {
-      return (await client.$executeRaw`${endRecords(id)}`) === 1;
+    /**
+     * Ends a delivered row once what its send produced is recorded (in that transaction). Answers the chat the row
+     * points at now (another than its send's when the person deleted their data since), or null if another ended it.
+     */
+    async recorded(id: bigint): Promise<{ chatKey: string } | null> {
+      const ended = await client.$queryRaw<{ chatKey: string }[]>`${endRecords(id)}`;
+      return ended[0] ?? null;
     },
 
     /** Delivered rows whose records a crash interrupted (delivered before `before`), oldest first. */

@@ -70,6 +70,17 @@ export function retentionRepository(client: Client) {
     },
 
     /**
+     * Message ids recorded before `cutoff` for a chat that has no conversation any more: nobody can quick-exit
+     * them, and they still carry the chat's pseudonym. None should exist (a deletion removes them, and a send's
+     * late records skip a forgotten chat); this catches any path that did not.
+     */
+    async forgetOrphanMessages(cutoff: Date): Promise<number> {
+      return client.$executeRaw`
+        DELETE FROM "ChatMessage" m WHERE m."sentAt" < ${cutoff}
+          AND NOT EXISTS (SELECT 1 FROM "Conversation" v WHERE v."channel" = m."channel" AND v."chatKey" = m."chatKey")`;
+    },
+
+    /**
      * Web chat messages written before `before` and never fetched: the page that would poll for them is gone (its
      * session id lived in a closed tab), and they may hold a counsellor's words in clear. Deleted.
      */
