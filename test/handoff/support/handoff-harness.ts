@@ -197,7 +197,10 @@ export class HandoffHarness {
     return { row: await this.caseByRef(row.ref), card };
   }
 
-  /** Waits until no outbox row is pending (everything the app queued has been delivered). */
+  /**
+   * Waits until no outbox row is pending and every delivered one is recorded: everything the app queued has been
+   * delivered, and a reply to any message it posted finds its case (a send's message ids are recorded after it).
+   */
   async settled(timeout = 8000): Promise<void> {
     await vi.waitFor(async () => {
       const pending = await this.db.outbox.count({ where: { status: 'pending' } });
@@ -205,6 +208,8 @@ export class HandoffHarness {
         await this.app.delivery.runOnce();
         throw new Error(`${pending} outbox rows still pending`);
       }
+      const unrecorded = await this.db.outbox.count({ where: { status: 'delivered', sendingSince: { not: null } } });
+      if (unrecorded) throw new Error(`${unrecorded} delivered outbox rows not yet recorded`);
     }, { timeout, interval: 20 });
   }
 
