@@ -190,10 +190,16 @@ export class HandoffHarness {
     return (call.response as { result: Message }).result;
   }
 
-  /** Waits for the case card of the person's open case; returns the case and the card. */
+  /**
+   * Waits for the case card of the person's open case, and for the desk's record of it (written after the send: the
+   * case's root message, a reply to the card finds the case); returns the case and the card.
+   */
   async waitCard(userId: number, timeout = 8000): Promise<{ row: Case; card: Message }> {
     const row = await this.caseOf(userId);
     const card = await this.waitGroupMessage((m) => m.text?.includes(row.ref) === true && buttonData(m).includes(`h:claim:${row.ref}`) && !isAnnouncement(m), timeout);
+    await vi.waitFor(async () => {
+      if (!(await this.db.deskMessage.count({ where: { caseId: row.id, messageId: String(card.message_id) } }))) throw new Error('the card is not recorded yet');
+    }, { timeout, interval: 20 });
     return { row: await this.caseByRef(row.ref), card };
   }
 
