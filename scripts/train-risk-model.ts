@@ -83,22 +83,27 @@ function score(name: string, lines: readonly CorpusLine[], read: (i: number) => 
   return `${name} recall ${right}/${risky.length} = ${((100 * right) / risky.length).toFixed(1)}%, false alarms ${alarms}/${harmless.length} = ${((100 * alarms) / harmless.length).toFixed(1)}%`;
 }
 
+/** What rules alone and rules with a model that never saw the message made of each message. */
+type Read = { line: CorpusLine; rules: string | null; both: string | null };
+
+/** The two columns of a cross-validation line: rules alone, then rules and model. */
+function columns(read: readonly Read[]): string {
+  const lines = read.map((r) => r.line);
+  const by = (key: 'rules' | 'both') => (i: number): string | null => read[i]?.[key] ?? null;
+  return `${score('rules:', lines, by('rules'))} | ${score('rules + model:', lines, by('both'))}`;
+}
+
 function crossValidate(examples: readonly Example[]): void {
-  /** What rules alone and rules with a model that never saw the message make of each writer's-set message. */
-  const unseen: { line: CorpusLine; rules: string | null; both: string | null }[] = [];
+  const unseen: Read[] = [];
   for (const file of TRAINING) {
     const model = modelReader(train(examples.filter((ex) => ex.file !== file)));
     const read = examples.filter((ex) => ex.file === file)
       .map(({ line }) => ({ line, rules: explainRiskByRules(line.text).risk, both: explainRiskWith(line.text, model).risk }));
-    const lines = read.map((r) => r.line);
-    const by = (key: 'rules' | 'both') => (i: number): string | null => read[i]?.[key] ?? null;
-    console.log(`${file.padEnd(22)} ${score('rules:', lines, by('rules'))} | ${score('rules + model:', lines, by('both'))}`);
+    console.log(`${file.padEnd(22)} ${columns(read)}`);
     // The writers' sets (risk-train-*) were never read by whoever wrote the rules: for them, both columns are unseen.
     if (file.startsWith('risk-train-')) unseen.push(...read);
   }
-  const lines = unseen.map((r) => r.line);
-  const by = (key: 'rules' | 'both') => (i: number): string | null => unseen[i]?.[key] ?? null;
-  console.log(`\nwriters' sets, unseen by rules and model: ${score('rules:', lines, by('rules'))} | ${score('rules + model:', lines, by('both'))}`);
+  console.log(`\nwriters' sets, unseen by rules and model: ${columns(unseen)}`);
 }
 
 /** The shipped model's strongest features per class: its weight for the class minus the largest of the others. */

@@ -61,7 +61,6 @@ export const counsellor = flow.createStateConfig({
   },
 });
 
-
 /** A counsellor is in the chat. Danger or 🆘 here leaves for the safety screen, and "back" returns here. */
 export const live = flow.createStateConfig({
   entry: flow.emit(({ context }): Say => (context.counsellorAlias

@@ -163,9 +163,11 @@ describe('escalation to a supergroup without topics (the case message is the thr
     const { person, row, card } = await claimedCase(700_200_003);
     await person.says('chị ơi em sợ lắm');
     const relayed = await h.waitGroupMessage((m) => m.text?.includes('chị ơi em sợ lắm') === true);
-    // The desk writes its record after the send; take it away again to stand for a reply that came first.
+    // The desk writes its record after the send (settled() waits for it); take it away again to stand for a reply
+    // that came first.
+    await h.settled();
     const record = { desk: TELEGRAM_GROUP_DESK, messageId: String(relayed.message_id) };
-    await expect.poll(() => h.db.deskMessage.count({ where: record })).toBe(1);
+    expect(await h.db.deskMessage.count({ where: record })).toBe(1);
     await h.db.deskMessage.deleteMany({ where: record });
 
     const since = h.stub.calls.length;
